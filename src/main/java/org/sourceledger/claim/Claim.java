@@ -1,0 +1,60 @@
+package org.sourceledger.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.sourceledger.verification.VerificationStatus;
+
+@Entity
+@Table(name = "claims")
+public class Claim {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "story_id")
+    public UUID storyId;
+
+    @Column(nullable = false)
+    public String statement;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sourcing_level", nullable = false)
+    public SourcingLevel sourcingLevel;
+
+    @Embedded
+    public ClaimAttribution attribution = new ClaimAttribution();
+
+    /** Derived from the claim's links by VerificationService; never written from a request. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verification_status", nullable = false)
+    public VerificationStatus verificationStatus = VerificationStatus.UNVERIFIED;
+
+    @Column(name = "independent_corroborations", nullable = false)
+    public int independentCorroborations;
+
+    @Column(name = "corroborating_reports", nullable = false)
+    public int corroboratingReports;
+
+    @Column(name = "conflicting_reports", nullable = false)
+    public int conflictingReports;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,69 @@
+package org.sourceledger.claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sourceledger.common.paging.PageRequest;
+
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+
+    /**
+     * One page of claims, newest first. Each filter has an index led by its column and followed by the keyset
+     * (claims_story_keyset_idx, claims_level_keyset_idx, claims_status_keyset_idx); q uses the GIN index on
+     * search_vector. Native SQL because HQL has no full-text match operator.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Claim> page(ClaimFilter filter, PageRequest page) {
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM claims c WHERE TRUE");
+        if (filter.storyId() != null) {
+            sql.append(" AND c.story_id = :storyId");
+        }
+        if (filter.sourcingLevel() != null) {
+            sql.append(" AND c.sourcing_level = :sourcingLevel");
+        }
+        if (filter.verificationStatus() != null) {
+            sql.append(" AND c.verification_status = :verificationStatus");
+        }
+        if (filter.q() != null) {
+            sql.append(" AND c.search_vector @@ websearch_to_tsquery('english', :q)");
+        }
+        if (page.after() != null) {
+            sql.append(" AND (c.created_at, c.id) < (:afterCreatedAt, :afterId)");
+        }
+        sql.append(" ORDER BY c.created_at DESC, c.id DESC LIMIT :limit");
+
+        Query query = getEntityManager().createNativeQuery(sql.toString(), Claim.class);
+        if (filter.storyId() != null) {
+            query.setParameter("storyId", filter.storyId());
+        }
+        if (filter.sourcingLevel() != null) {
+            query.setParameter("sourcingLevel", filter.sourcingLevel().name());
+        }
+        if (filter.verificationStatus() != null) {
+            query.setParameter("verificationStatus", filter.verificationStatus().name());
+        }
+        if (filter.q() != null) {
+            query.setParameter("q", filter.q());
+        }
+        if (page.after() != null) {
+            query.setParameter("afterCreatedAt", page.after().createdAt());
+            query.setParameter("afterId", page.after().id());
+        }
+        query.setParameter("limit", page.fetchSize());
+        return query.getResultList();
+    }
+
+    public boolean existsForStory(UUID storyId) {
+        return find("storyId", storyId).firstResultOptional().isPresent();
+    }
+
+    /** Serialises writers that change a claim's links, so derived figures are computed from a settled set. */
+    public Optional<Claim> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

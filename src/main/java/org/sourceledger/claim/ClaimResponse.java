@@ -1,0 +1,25 @@
+package org.sourceledger.claim;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sourceledger.verification.VerificationSummary;
+
+@Schema(name = "Claim", description = "One checkable statement, how it is sourced, and how well it is corroborated.")
+public record ClaimResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, nullable = true) UUID storyId,
+        @Schema(required = true) String statement,
+        @Schema(required = true) SourcingLevel sourcingLevel,
+        @Schema(required = true) Attribution attribution,
+        @Schema(required = true) VerificationSummary verification,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true, description = "Who recorded the claim.") String createdBy) {
+
+    static ClaimResponse from(Claim claim) {
+        return new ClaimResponse(claim.id, claim.storyId, claim.statement, claim.sourcingLevel,
+                Attribution.from(claim.attribution), VerificationSummary.of(claim), claim.createdAt, claim.updatedAt,
+                claim.createdBy);
+    }
+}

@@ -1,0 +1,118 @@
+package org.sourceledger.claim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.sourceledger.common.RequestValidation;
+import org.sourceledger.common.Timestamps;
+import org.sourceledger.common.http.CurrentActor;
+import org.sourceledger.common.http.ETags;
+import org.sourceledger.common.http.Versioned;
+import org.sourceledger.common.json.MergePatch;
+import org.sourceledger.common.paging.Page;
+import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.story.StoryService;
+
+@ApplicationScoped
+public class ClaimService {
+
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private final ClaimRepository claims;
+    private final StoryService stories;
+    private final MergePatch mergePatch;
+    private final RequestValidation validation;
+    private final CurrentActor actor;
+
+    public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch,
+            RequestValidation validation, CurrentActor actor) {
+        this.claims = claims;
+        this.stories = stories;
+        this.mergePatch = mergePatch;
+        this.validation = validation;
+        this.actor = actor;
+    }
+
+    @Transactional
+    public Versioned<ClaimResponse> create(ClaimInput input) {
+        Claim claim = new Claim();
+        claim.id = UUID.randomUUID();
+        claim.createdAt = Timestamps.now();
+        claim.createdBy = actor.name();
+        apply(claim, input);
+        claims.persistAndFlush(claim);
+        return view(claim);
+    }
+
+    @Transactional
+    public Versioned<ClaimResponse> get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Page<ClaimResponse> list(ClaimFilter filter, PageRequest page) {
+        return Page.of(claims.page(checked(filter), page), page, c -> c.createdAt, c -> c.id, ClaimResponse::from);
+    }
+
+    @Transactional
+    public Page<ClaimResponse> listForStory(UUID storyId, ClaimFilter filter, PageRequest page) {
+        stories.find(storyId);
+        return list(filter.withStory(storyId), page);
+    }
+
+    @Transactional
+    public Versioned<ClaimResponse> patch(UUID id, JsonNode patch, String ifMatch) {
+        Claim claim = find(id);
+        ETags.requireMatch(ifMatch, claim.version);
+        ClaimInput merged = validation.validate(mergePatch.apply(toInput(claim), patch, ClaimInput.class));
+        apply(claim, merged);
+        claims.flush();
+        return view(claim);
+    }
+
+    /** The claim's links go with it (ON DELETE CASCADE); the reports stay. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Claim claim = find(id);
+        ETags.requireMatch(ifMatch, claim.version);
+        claims.delete(claim);
+        claims.flush();
+    }
+
+    private Claim find(UUID id) {
+        return claims.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+    }
+
+    private void apply(Claim claim, ClaimInput input) {
+        stories.requireExists(input.storyId(), "/story_id");
+        claim.storyId = input.storyId();
+        claim.statement = input.statement();
+        claim.sourcingLevel = input.sourcingLevel();
+        Attribution attribution = input.attribution() == null
+                ? new Attribution(null, null, null, null, null, null) : input.attribution();
+        if (claim.attribution == null) {
+            claim.attribution = new ClaimAttribution();
+        }
+        attribution.copyTo(claim.attribution);
+        claim.updatedAt = Timestamps.now();
+    }
+
+    private static ClaimFilter checked(ClaimFilter filter) {
+        String q = filter.q() == null ? null : filter.q().strip();
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            throw ProblemException.invalidParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        return new ClaimFilter(filter.storyId(), filter.sourcingLevel(), filter.verificationStatus(),
+                q == null || q.isEmpty() ? null : q);
+    }
+
+    private static ClaimInput toInput(Claim claim) {
+        return new ClaimInput(claim.storyId, claim.statement, claim.sourcingLevel, Attribution.from(claim.attribution));
+    }
+
+    private static Versioned<ClaimResponse> view(Claim claim) {
+        return new Versioned<>(ClaimResponse.from(claim), claim.version);
+    }
+}

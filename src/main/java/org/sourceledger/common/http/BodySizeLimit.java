@@ -1,0 +1,44 @@
+package org.sourceledger.common.http;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sourceledger.common.problem.Problems;
+
+/**
+ * Answers an oversized body with a problem document before it is read. Quarkus enforces the same limit
+ * (quarkus.http.limits.max-body-size) but answers with an empty body, which clients cannot parse.
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+
+    private static final String TOO_LARGE_BODY = "{\"type\":\"urn:sourceledger:problem:payload-too-large\","
+            + "\"title\":\"Request body is too large\",\"status\":413,\"detail\":\"" + Problems.BODY_TOO_LARGE_DETAIL + "\"}";
+
+    void install(@Observes Router router,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        long limit = maxBodySize.asLongValue();
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && exceeds(length, limit)) {
+                ctx.response().setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(TOO_LARGE_BODY);
+                return;
+            }
+            ctx.next();
+        });
+    }
+
+    private static boolean exceeds(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

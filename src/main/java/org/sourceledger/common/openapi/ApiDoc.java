@@ -1,0 +1,26 @@
+package org.sourceledger.common.openapi;
+
+/**
+ * Names of the shared OpenAPI components (responses, parameters, examples) defined in
+ * {@code META-INF/openapi.yaml}, so that every operation documents its errors the same way.
+ */
+public final class ApiDoc {
+
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+
+    public static final String LIMIT = "limit";
+    public static final String CURSOR = "cursor";
+    public static final String IF_MATCH = "If-Match";
+    public static final String STORY_ID = "story_id";
+    public static final String CLAIM_ID = "claim_id";
+    public static final String REPORT_ID = "report_id";
+    public static final String LINK_ID = "link_id";
+
+    private ApiDoc() {
+    }
+}

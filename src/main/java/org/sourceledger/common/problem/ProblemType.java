@@ -1,0 +1,48 @@
+package org.sourceledger.common.problem;
+
+import java.net.URI;
+
+/**
+ * Every kind of problem the API can answer with. The {@code type} URI is stable: clients branch on it,
+ * so renaming a slug is a breaking change.
+ */
+public enum ProblemType {
+    VALIDATION_FAILED(400, "Request is invalid"),
+    MALFORMED_REQUEST(400, "Request body is not valid JSON"),
+    NOT_FOUND(404, "Resource not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    DUPLICATE_REPORT_URL(409, "A report with this URL already exists"),
+    DUPLICATE_LINK(409, "The claim is already linked to this report"),
+    REPORT_IN_USE(409, "The report is still referenced"),
+    STORY_HAS_CLAIMS(409, "The story still has claims"),
+    PROVENANCE_CYCLE(409, "The provenance graph would contain a cycle"),
+    CONFLICT(409, "Conflict with the current state of the resource"),
+    PRECONDITION_FAILED(412, "The resource has changed"),
+    PAYLOAD_TOO_LARGE(413, "Request body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    INTERNAL_ERROR(500, "Internal server error"),
+    SERVICE_UNAVAILABLE(503, "Service temporarily unavailable");
+
+    private static final String URN_PREFIX = "urn:sourceledger:problem:";
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public URI uri() {
+        return URI.create(URN_PREFIX + name().toLowerCase().replace('_', '-'));
+    }
+}

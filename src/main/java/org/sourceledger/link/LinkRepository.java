@@ -1,0 +1,47 @@
+package org.sourceledger.link;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sourceledger.common.paging.PageRequest;
+
+@ApplicationScoped
+public class LinkRepository implements PanacheRepositoryBase<ClaimLink, UUID> {
+
+    public record RelationCounts(int corroborating, int conflicting) {
+    }
+
+    public List<ClaimLink> page(UUID claimId, PageRequest page) {
+        if (page.after() == null) {
+            return find("claimId = ?1 order by createdAt desc, id desc", claimId).page(0, page.fetchSize()).list();
+        }
+        return find("claimId = ?1 and (createdAt, id) < (?2, ?3) order by createdAt desc, id desc",
+                claimId, page.after().createdAt(), page.after().id()).page(0, page.fetchSize()).list();
+    }
+
+    public Optional<ClaimLink> findInClaim(UUID claimId, UUID linkId) {
+        return find("id = ?1 and claimId = ?2", linkId, claimId).firstResultOptional();
+    }
+
+    public boolean exists(UUID claimId, UUID reportId) {
+        return find("claimId = ?1 and reportId = ?2", claimId, reportId).firstResultOptional().isPresent();
+    }
+
+    public boolean isReportLinked(UUID reportId) {
+        return find("reportId", reportId).firstResultOptional().isPresent();
+    }
+
+    public RelationCounts countByRelation(UUID claimId) {
+        Object[] row = getEntityManager().createQuery("""
+                        select coalesce(sum(case when l.relation = :corroborates then 1 else 0 end), 0),
+                               coalesce(sum(case when l.relation = :conflicts then 1 else 0 end), 0)
+                        from ClaimLink l where l.claimId = :claimId""", Object[].class)
+                .setParameter("corroborates", LinkRelation.CORROBORATES)
+                .setParameter("conflicts", LinkRelation.CONFLICTS)
+                .setParameter("claimId", claimId)
+                .getSingleResult();
+        return new RelationCounts(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+    }
+}

@@ -1,0 +1,10 @@
+package org.sourceledger.report;
+
+public enum ReportKind {
+    NEWS,
+    WIRE,
+    DOCUMENT,
+    OFFICIAL_STATEMENT,
+    SOCIAL,
+    OTHER
+}

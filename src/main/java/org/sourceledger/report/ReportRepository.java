@@ -1,0 +1,72 @@
+package org.sourceledger.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.sourceledger.common.paging.PageRequest;
+
+@ApplicationScoped
+public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
+
+    /** Any fixed number will do: it only has to be the same for every writer of the provenance graph. */
+    private static final long PROVENANCE_LOCK_KEY = 0x50524f56L;
+
+    public List<Report> page(PageRequest page) {
+        if (page.after() == null) {
+            return find("order by createdAt desc, id desc").page(0, page.fetchSize()).list();
+        }
+        return find("(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
+                page.after().createdAt(), page.after().id()).page(0, page.fetchSize()).list();
+    }
+
+    public Optional<Report> findByUrl(String normalisedUrl) {
+        return find("url", normalisedUrl).firstResultOptional();
+    }
+
+    public Set<UUID> existingIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select r.id from Report r where r.id in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    public boolean hasDerivedReports(UUID reportId) {
+        return !getEntityManager()
+                .createNativeQuery("SELECT 1 FROM report_derivations WHERE derived_from_id = :id LIMIT 1")
+                .setParameter("id", reportId).getResultList().isEmpty();
+    }
+
+    /**
+     * Whether {@code target} can be reached from any of {@code starts} by following derived_from edges.
+     * UNION (not UNION ALL) makes the walk terminate even on a graph that is somehow cyclic.
+     */
+    public boolean reachable(Collection<UUID> starts, UUID target) {
+        if (starts.isEmpty()) {
+            return false;
+        }
+        List<?> hit = getEntityManager().createNativeQuery("""
+                        WITH RECURSIVE ancestors(id) AS (
+                            SELECT r.id FROM reports r WHERE r.id IN (:starts)
+                            UNION
+                            SELECT d.derived_from_id FROM report_derivations d JOIN ancestors a ON d.report_id = a.id
+                        )
+                        SELECT 1 FROM ancestors WHERE id = :target LIMIT 1""")
+                .setParameter("starts", starts)
+                .setParameter("target", target)
+                .getResultList();
+        return !hit.isEmpty();
+    }
+
+    /** Serialises changes to the provenance graph, so two concurrent edits cannot close a cycle between them. */
+    public void lockProvenanceGraph() {
+        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)")
+                .setParameter("key", PROVENANCE_LOCK_KEY).getResultList();
+    }
+}

@@ -1,0 +1,24 @@
+package org.sourceledger.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Report", description = "A piece of evidence outside the claim itself.")
+public record ReportResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, description = "The normalised URL.") String url,
+        @Schema(required = true) String title,
+        @Schema(required = true) String outlet,
+        @Schema(required = true) ReportKind kind,
+        @Schema(required = true, nullable = true) Instant publishedAt,
+        @Schema(required = true, description = "Ids of the reports this one cites or republishes.") List<UUID> derivedFrom,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
+
+    static ReportResponse from(Report report) {
+        return new ReportResponse(report.id, report.url, report.title, report.outlet, report.kind, report.publishedAt,
+                report.derivedFrom.stream().sorted().toList(), report.createdAt, report.updatedAt);
+    }
+}

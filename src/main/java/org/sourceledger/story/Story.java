@@ -1,0 +1,39 @@
+package org.sourceledger.story;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "stories")
+public class Story {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String headline;
+
+    public String url;
+
+    public String desk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StoryState state;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,21 @@
+package org.sourceledger.story;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Story", description = "A piece of journalism, draft or published, that makes claims.")
+public record StoryResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String headline,
+        @Schema(required = true, nullable = true) String url,
+        @Schema(required = true, nullable = true) String desk,
+        @Schema(required = true) StoryState state,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
+
+    static StoryResponse from(Story story) {
+        return new StoryResponse(story.id, story.headline, story.url, story.desk, story.state, story.createdAt,
+                story.updatedAt);
+    }
+}

@@ -1,0 +1,102 @@
+package org.sourceledger.story;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.sourceledger.claim.ClaimRepository;
+import org.sourceledger.common.RequestValidation;
+import org.sourceledger.common.Timestamps;
+import org.sourceledger.common.http.ETags;
+import org.sourceledger.common.http.Versioned;
+import org.sourceledger.common.json.MergePatch;
+import org.sourceledger.common.paging.Page;
+import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.common.problem.ProblemType;
+
+@ApplicationScoped
+public class StoryService {
+
+    private final StoryRepository stories;
+    private final ClaimRepository claims;
+    private final MergePatch mergePatch;
+    private final RequestValidation validation;
+
+    public StoryService(StoryRepository stories, ClaimRepository claims, MergePatch mergePatch,
+            RequestValidation validation) {
+        this.stories = stories;
+        this.claims = claims;
+        this.mergePatch = mergePatch;
+        this.validation = validation;
+    }
+
+    @Transactional
+    public Versioned<StoryResponse> create(StoryInput input) {
+        Story story = new Story();
+        story.id = UUID.randomUUID();
+        story.createdAt = Timestamps.now();
+        apply(story, input);
+        stories.persistAndFlush(story);
+        return view(story);
+    }
+
+    @Transactional
+    public Versioned<StoryResponse> get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Page<StoryResponse> list(PageRequest page) {
+        return Page.of(stories.page(page), page, s -> s.createdAt, s -> s.id, StoryResponse::from);
+    }
+
+    @Transactional
+    public Versioned<StoryResponse> patch(UUID id, JsonNode patch, String ifMatch) {
+        Story story = find(id);
+        ETags.requireMatch(ifMatch, story.version);
+        StoryInput merged = validation.validate(mergePatch.apply(toInput(story), patch, StoryInput.class));
+        apply(story, merged);
+        stories.flush();
+        return view(story);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Story story = find(id);
+        ETags.requireMatch(ifMatch, story.version);
+        if (claims.existsForStory(id)) {
+            throw new ProblemException(ProblemType.STORY_HAS_CLAIMS,
+                    "The story still has claims; delete them or move them to another story first.");
+        }
+        stories.delete(story);
+        stories.flush();
+    }
+
+    /** For other features that accept a story id: answers 400 with the pointer they name when it is unknown. */
+    public void requireExists(UUID id, String pointer) {
+        if (id != null && stories.findByIdOptional(id).isEmpty()) {
+            throw ProblemException.invalidField(pointer, "no story with id " + id + " exists");
+        }
+    }
+
+    public Story find(UUID id) {
+        return stories.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("story", id));
+    }
+
+    private static void apply(Story story, StoryInput input) {
+        story.headline = input.headline();
+        story.url = input.url();
+        story.desk = input.desk();
+        story.state = input.state() == null ? StoryState.DRAFT : input.state();
+        story.updatedAt = Timestamps.now();
+    }
+
+    private static StoryInput toInput(Story story) {
+        return new StoryInput(story.headline, story.url, story.desk, story.state);
+    }
+
+    private static Versioned<StoryResponse> view(Story story) {
+        return new Versioned<>(StoryResponse.from(story), story.version);
+    }
+}

@@ -1,0 +1,6 @@
+package org.sourceledger.story;
+
+public enum StoryState {
+    DRAFT,
+    PUBLISHED
+}
