@@ -1,5 +1,7 @@
 package org.sourceledger.claim;
 
+import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -67,7 +69,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
-    public Response create(@Valid @NotNull ClaimInput body) {
+    public Response create(@Valid @NotNull(message = BODY_REQUIRED) ClaimInput body) {
         var created = service.create(body);
         return Responses.created(uriInfo, created.body().id(), created);
     }
@@ -127,8 +129,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
     public Response patch(@Parameter(ref = ApiDoc.CLAIM_ID) @PathParam("claim_id") UUID claimId,
             @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch,
-            @NotNull JsonNode patch) {
-        return Responses.ok(service.patch(claimId, patch, ifMatch));
+            @NotNull(message = BODY_REQUIRED) JsonNode body) {
+        return Responses.ok(service.patch(claimId, body, ifMatch));
     }
 
     @DELETE

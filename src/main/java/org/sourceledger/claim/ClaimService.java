@@ -10,6 +10,7 @@ import org.sourceledger.common.http.CurrentActor;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
 import org.sourceledger.common.json.MergePatch;
+import org.sourceledger.common.json.StorableTextDeserializer;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
@@ -40,6 +41,7 @@ public class ClaimService {
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
         claim.createdAt = Timestamps.now();
+        claim.updatedAt = claim.createdAt;
         claim.createdBy = actor.name();
         apply(claim, input);
         claims.persistAndFlush(claim);
@@ -68,6 +70,7 @@ public class ClaimService {
         ETags.requireMatch(ifMatch, claim.version);
         ClaimInput merged = validation.validate(mergePatch.apply(toInput(claim), patch, ClaimInput.class));
         apply(claim, merged);
+        claim.updatedAt = Timestamps.now();
         claims.flush();
         return view(claim);
     }
@@ -96,13 +99,15 @@ public class ClaimService {
             claim.attribution = new ClaimAttribution();
         }
         attribution.copyTo(claim.attribution);
-        claim.updatedAt = Timestamps.now();
     }
 
     private static ClaimFilter checked(ClaimFilter filter) {
         String q = filter.q() == null ? null : filter.q().strip();
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw ProblemException.invalidParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (q != null && q.indexOf('\0') >= 0) {
+            throw ProblemException.invalidParameter("q", StorableTextDeserializer.NUL_DETAIL);
         }
         return new ClaimFilter(filter.storyId(), filter.sourcingLevel(), filter.verificationStatus(),
                 q == null || q.isEmpty() ? null : q);

@@ -1,5 +1,7 @@
 package org.sourceledger.link;
 
+import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -66,7 +68,7 @@ public class LinkResource {
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
     public Response add(@Parameter(ref = ApiDoc.CLAIM_ID) @PathParam("claim_id") UUID claimId,
-            @Valid @NotNull LinkInput body) {
+            @Valid @NotNull(message = BODY_REQUIRED) LinkInput body) {
         var created = service.add(claimId, body);
         return Responses.created(uriInfo, created.body().id(), created);
     }

@@ -1,5 +1,7 @@
 package org.sourceledger.report;
 
+import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -67,7 +69,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
-    public Response create(@Valid @NotNull ReportInput body) {
+    public Response create(@Valid @NotNull(message = BODY_REQUIRED) ReportInput body) {
         var created = service.create(body);
         return Responses.created(uriInfo, created.body().id(), created);
     }
@@ -117,8 +119,8 @@ public class ReportResource {
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
     public Response patch(@Parameter(ref = ApiDoc.REPORT_ID) @PathParam("report_id") UUID reportId,
             @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch,
-            @NotNull JsonNode patch) {
-        return Responses.ok(service.patch(reportId, patch, ifMatch));
+            @NotNull(message = BODY_REQUIRED) JsonNode body) {
+        return Responses.ok(service.patch(reportId, body, ifMatch));
     }
 
     @DELETE

@@ -41,6 +41,7 @@ public class ReportService {
         Report report = new Report();
         report.id = UUID.randomUUID();
         report.createdAt = Timestamps.now();
+        report.updatedAt = report.createdAt;
         apply(report, input);
         reports.persistAndFlush(report);
         return view(report);
@@ -62,6 +63,7 @@ public class ReportService {
         ETags.requireMatch(ifMatch, report.version);
         ReportInput merged = validation.validate(mergePatch.apply(toInput(report), patch, ReportInput.class));
         apply(report, merged);
+        report.updatedAt = Timestamps.now();
         reports.flush();
         return view(report);
     }
@@ -102,7 +104,6 @@ public class ReportService {
             report.derivedFrom.clear();
             report.derivedFrom.addAll(derivedFrom);
         }
-        report.updatedAt = Timestamps.now();
     }
 
     private static String normaliseUrl(String raw) {

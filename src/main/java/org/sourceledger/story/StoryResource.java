@@ -1,5 +1,7 @@
 package org.sourceledger.story;
 
+import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,7 +65,7 @@ public class StoryResource {
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
-    public Response create(@Valid @NotNull StoryInput body) {
+    public Response create(@Valid @NotNull(message = BODY_REQUIRED) StoryInput body) {
         var created = service.create(body);
         return Responses.created(uriInfo, created.body().id(), created);
     }
@@ -115,8 +117,8 @@ public class StoryResource {
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
     public Response patch(@Parameter(ref = ApiDoc.STORY_ID) @PathParam("story_id") UUID storyId,
             @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch,
-            @NotNull JsonNode patch) {
-        return Responses.ok(service.patch(storyId, patch, ifMatch));
+            @NotNull(message = BODY_REQUIRED) JsonNode body) {
+        return Responses.ok(service.patch(storyId, body, ifMatch));
     }
 
     @DELETE

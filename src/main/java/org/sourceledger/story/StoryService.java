@@ -36,6 +36,7 @@ public class StoryService {
         Story story = new Story();
         story.id = UUID.randomUUID();
         story.createdAt = Timestamps.now();
+        story.updatedAt = story.createdAt;
         apply(story, input);
         stories.persistAndFlush(story);
         return view(story);
@@ -57,6 +58,7 @@ public class StoryService {
         ETags.requireMatch(ifMatch, story.version);
         StoryInput merged = validation.validate(mergePatch.apply(toInput(story), patch, StoryInput.class));
         apply(story, merged);
+        story.updatedAt = Timestamps.now();
         stories.flush();
         return view(story);
     }
@@ -89,7 +91,6 @@ public class StoryService {
         story.url = input.url();
         story.desk = input.desk();
         story.state = input.state() == null ? StoryState.DRAFT : input.state();
-        story.updatedAt = Timestamps.now();
     }
 
     private static StoryInput toInput(Story story) {

@@ -40,7 +40,7 @@ public class MergePatch {
         }
     }
 
-    static JsonNode merge(JsonNode target, JsonNode patch) {
+    public static JsonNode merge(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch;
         }

@@ -13,6 +13,8 @@ public final class ApiDoc {
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
 
+    public static final String BODY_REQUIRED = "a JSON request body is required";
+
     public static final String LIMIT = "limit";
     public static final String CURSOR = "cursor";
     public static final String IF_MATCH = "If-Match";

@@ -27,6 +27,7 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.sourceledger.common.json.StorableTextDeserializer;
 
 /**
  * The single place where exceptions become RFC 9457 responses. Each mapper builds its body from our own words;
@@ -35,6 +36,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Resource methods name their entity parameter "body"; its violations point into the JSON document. */
+    public static final String BODY_PARAMETER = "body";
 
     @ServerExceptionMapper
     public Response mapProblem(ProblemException e) {
@@ -48,6 +52,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mapJson(JsonProcessingException e) {
+        return Problems.response(fromJson(e).problem());
+    }
+
+    /** Quarkus ships its own mapper for this subtype; the most specific mapper wins, so ours must be as specific. */
+    @ServerExceptionMapper
+    public Response mapMismatchedInput(MismatchedInputException e) {
         return Problems.response(fromJson(e).problem());
     }
 
@@ -95,19 +105,16 @@ public class ProblemMappers {
                 pointer.append('/').append(node.getIndex());
             }
         }
-        if (parameter != null && pointer.isEmpty() && !isBodyParameter(violation)) {
+        if (parameter != null && pointer.isEmpty() && !BODY_PARAMETER.equals(parameter)) {
             return ProblemError.atParameter(parameter, violation.getMessage());
         }
         return ProblemError.atPointer(pointer.toString(), violation.getMessage());
     }
 
-    /** A parameter whose value is a bean (a request record) is a body; simple values are query/path parameters. */
-    private static boolean isBodyParameter(ConstraintViolation<?> violation) {
-        Object leaf = violation.getLeafBean();
-        return leaf != null && leaf.getClass().isRecord();
-    }
-
     static ProblemException fromJson(JsonProcessingException e) {
+        if (e instanceof StorableTextDeserializer.UnstorableTextException text) {
+            return ProblemException.invalidField(pointerOf(text), StorableTextDeserializer.NUL_DETAIL);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             Set<String> known = new TreeSet<>();
             unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
@@ -168,6 +175,10 @@ public class ProblemMappers {
 
     static ProblemException fromWebApplication(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e.getCause() instanceof ProblemException problem) {
+            // A parameter converter rejected a value; the framework wrapped our answer in its own exception.
+            return problem;
+        }
         return switch (status) {
             case 404 -> new ProblemException(ProblemType.NOT_FOUND, "No resource exists at this path.");
             case 405 -> new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "This path does not support the method used.");
