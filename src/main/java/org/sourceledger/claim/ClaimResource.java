@@ -67,6 +67,7 @@ public class ClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class),
                     examples = @ExampleObject(name = "anonymous", ref = "Claim")))
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@Valid @NotNull(message = BODY_REQUIRED) ClaimInput body) {
@@ -124,6 +125,7 @@ public class ClaimResource {
                     examples = @ExampleObject(name = "anonymous", ref = "Claim")))
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDoc.PRECONDITION_FAILED)
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)

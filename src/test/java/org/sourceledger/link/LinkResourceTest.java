@@ -11,8 +11,13 @@ import static org.sourceledger.support.Api.problem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.Database;
@@ -96,6 +101,39 @@ class LinkResourceTest {
                 .body("errors[0].pointer", equalTo("/excerpt"));
         problem(given().get("/claims/" + claim + "/links/" + UUID.randomUUID()).then(), 404);
         assertEquals(before, database.fingerprint());
+    }
+
+    @Test
+    void concurrentLinksKeepTheCountsExactAndNeverDuplicate() throws Exception {
+        String claim = Api.createOfficialClaim(Api.createStory("Concurrent"), "The market hall will be sold.");
+        List<String> reports = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            reports.add(Api.createReport("Concurrent Outlet " + i, "NEWS"));
+        }
+        String contested = Api.createReport("Contested Outlet", "NEWS");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> distinct = new ArrayList<>();
+            for (String report : reports) {
+                distinct.add(pool.submit(() -> Api.link(claim, report, "CORROBORATES").extract().statusCode()));
+            }
+            List<Future<Integer>> same = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                same.add(pool.submit(() -> Api.link(claim, contested, "CONFLICTS").extract().statusCode()));
+            }
+            for (Future<Integer> status : distinct) {
+                assertEquals(201, status.get());
+            }
+            List<Integer> sameStatuses = new ArrayList<>();
+            for (Future<Integer> status : same) {
+                sameStatuses.add(status.get());
+            }
+            assertEquals(1, sameStatuses.stream().filter(s -> s == 201).count(), sameStatuses.toString());
+            assertEquals(7, sameStatuses.stream().filter(s -> s == 409).count(), sameStatuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        verification(claim, "DISPUTED", 8, 8, 1);
     }
 
     @Test
