@@ -33,6 +33,14 @@ CREATE TABLE claims (
     independent_corroborations  integer     NOT NULL DEFAULT 0 CHECK (independent_corroborations >= 0),
     corroborating_reports       integer     NOT NULL DEFAULT 0 CHECK (corroborating_reports >= 0),
     conflicting_reports         integer     NOT NULL DEFAULT 0 CHECK (conflicting_reports >= 0),
+    -- True when two or more corroborating reports lead back to one origin report.
+    circular                    boolean     NOT NULL DEFAULT false,
+    -- A fact-checker's verdict: all four columns or none.
+    verdict_rating              text        CHECK (verdict_rating IN
+                                    ('TRUE', 'MOSTLY_TRUE', 'MIXED', 'MOSTLY_FALSE', 'FALSE', 'UNPROVEN')),
+    verdict_explanation         text        CHECK (char_length(verdict_explanation) BETWEEN 1 AND 5000),
+    verdict_reviewed_by         text,
+    verdict_reviewed_at         timestamptz,
     created_at                  timestamptz NOT NULL,
     updated_at                  timestamptz NOT NULL,
     created_by                  text        NOT NULL,
@@ -41,7 +49,11 @@ CREATE TABLE claims (
     -- Newsroom standard: an anonymous source always comes with the reason it may not be named.
     CONSTRAINT claims_anonymous_needs_reason CHECK (
         sourcing_level <> 'ANONYMOUS' OR (anonymity_reason IS NOT NULL AND btrim(anonymity_reason) <> '')),
-    CONSTRAINT claims_ground_rules_only_anonymous CHECK (ground_rules IS NULL OR sourcing_level = 'ANONYMOUS')
+    CONSTRAINT claims_ground_rules_only_anonymous CHECK (ground_rules IS NULL OR sourcing_level = 'ANONYMOUS'),
+    CONSTRAINT claims_verdict_complete CHECK (
+        (verdict_rating IS NULL) = (verdict_explanation IS NULL)
+        AND (verdict_rating IS NULL) = (verdict_reviewed_by IS NULL)
+        AND (verdict_rating IS NULL) = (verdict_reviewed_at IS NULL))
 );
 CREATE INDEX claims_keyset_idx              ON claims (created_at DESC, id DESC);
 CREATE INDEX claims_story_keyset_idx        ON claims (story_id, created_at DESC, id DESC);
@@ -65,6 +77,7 @@ CREATE TABLE reports (
 CREATE INDEX reports_keyset_idx ON reports (created_at DESC, id DESC);
 
 -- Provenance graph: report_id cites or republishes derived_from_id. Kept acyclic by the service.
+-- The primary key serves the walk up to origins; the index below serves the walk down to dependants.
 CREATE TABLE report_derivations (
     report_id        uuid NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
     derived_from_id  uuid NOT NULL REFERENCES reports (id),

@@ -46,6 +46,13 @@ public class Claim {
     @Column(name = "conflicting_reports", nullable = false)
     public int conflictingReports;
 
+    @Column(nullable = false)
+    public boolean circular;
+
+    /** Null until a fact-checker records one. */
+    @Embedded
+    public ClaimVerdict verdict;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.verification.VerificationStatus;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
@@ -61,8 +62,47 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return sql.append(" ORDER BY c.created_at DESC, c.id DESC LIMIT :limit").toString();
     }
 
+    public record LevelStatusCount(SourcingLevel level, VerificationStatus status, int claims) {
+    }
+
+    /** The columns the story summary's per-claim checks read. */
+    public record SummaryRow(UUID id, SourcingLevel level, String sourceDescription, Integer sourceCount,
+            GroundRules groundRules, int independentCorroborations) {
+    }
+
+    public List<LevelStatusCount> countsByLevelAndStatus(UUID storyId) {
+        return getEntityManager().createQuery("""
+                        select new org.sourceledger.claim.ClaimRepository$LevelStatusCount(
+                            c.sourcingLevel, c.verificationStatus, cast(count(c) as int))
+                        from Claim c where c.storyId = :storyId
+                        group by c.sourcingLevel, c.verificationStatus""", LevelStatusCount.class)
+                .setParameter("storyId", storyId).getResultList();
+    }
+
+    /** Anonymous claims, and claims naming a single source (candidates for the plural-sources check). */
+    public List<SummaryRow> summaryCandidates(UUID storyId) {
+        return getEntityManager().createQuery("""
+                        select new org.sourceledger.claim.ClaimRepository$SummaryRow(c.id, c.sourcingLevel,
+                            c.attribution.sourceDescription, c.attribution.sourceCount, c.attribution.groundRules,
+                            c.independentCorroborations)
+                        from Claim c
+                        where c.storyId = :storyId
+                          and (c.sourcingLevel = :anonymous or c.attribution.sourceCount = 1)
+                        order by c.createdAt, c.id""", SummaryRow.class)
+                .setParameter("storyId", storyId).setParameter("anonymous", SourcingLevel.ANONYMOUS)
+                .getResultList();
+    }
+
     public boolean existsForStory(UUID storyId) {
         return find("storyId", storyId).firstResultOptional().isPresent();
+    }
+
+    /** Locks the given claims in id order (the order every multi-claim writer uses, so none deadlock). */
+    public List<Claim> lockAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Serialises writers that change a claim's links, so derived figures are computed from a settled set. */

@@ -3,6 +3,7 @@ package org.sourceledger.claim;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sourceledger.verification.VerdictResponse;
 import org.sourceledger.verification.VerificationSummary;
 
 @Schema(name = "Claim", description = "One checkable statement, how it is sourced, and how well it is corroborated.")
@@ -13,13 +14,15 @@ public record ClaimResponse(
         @Schema(required = true) SourcingLevel sourcingLevel,
         @Schema(required = true) Attribution attribution,
         @Schema(required = true) VerificationSummary verification,
+        @Schema(required = true, nullable = true, description = "The fact-checker's verdict; null until one is recorded.")
+        VerdictResponse verdict,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Who recorded the claim.") String createdBy) {
 
     static ClaimResponse from(Claim claim) {
         return new ClaimResponse(claim.id, claim.storyId, claim.statement, claim.sourcingLevel,
-                Attribution.from(claim.attribution), VerificationSummary.of(claim), claim.createdAt, claim.updatedAt,
+                Attribution.from(claim.attribution), VerificationSummary.of(claim), VerdictResponse.of(claim.verdict), claim.createdAt, claim.updatedAt,
                 claim.createdBy);
     }
 }

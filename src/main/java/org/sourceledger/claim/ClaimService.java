@@ -66,7 +66,8 @@ public class ClaimService {
 
     @Transactional
     public Versioned<ClaimResponse> patch(UUID id, JsonNode patch, String ifMatch) {
-        Claim claim = find(id);
+        // Locked so that a link added meanwhile (which bumps the version) cannot turn this patch into a 412.
+        Claim claim = claims.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("claim", id));
         ETags.requireMatch(ifMatch, claim.version);
         ClaimInput merged = validation.validate(mergePatch.apply(toInput(claim), patch, ClaimInput.class));
         apply(claim, merged);

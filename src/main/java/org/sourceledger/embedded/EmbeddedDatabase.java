@@ -12,8 +12,9 @@ import java.nio.file.Path;
  */
 public final class EmbeddedDatabase {
 
-    /** Set once per JVM, so dev-mode restarts and several class loaders reuse one server. */
-    static final String JDBC_URL_PROPERTY = "sourceledger.embedded-db.started-jdbc-url";
+    /** Set once per JVM, so dev-mode restarts and several class loaders reuse one server. Kept out of the
+     * sourceledger.* namespace, which the configuration mapping validates. */
+    static final String JDBC_URL_PROPERTY = "embedded-postgres.started-jdbc-url";
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";

@@ -10,9 +10,6 @@ import org.sourceledger.common.paging.PageRequest;
 @ApplicationScoped
 public class LinkRepository implements PanacheRepositoryBase<ClaimLink, UUID> {
 
-    public record RelationCounts(int corroborating, int conflicting) {
-    }
-
     public List<ClaimLink> page(UUID claimId, PageRequest page) {
         if (page.after() == null) {
             return find("claimId = ?1 order by createdAt desc, id desc", claimId).page(0, page.fetchSize()).list();
@@ -31,17 +28,5 @@ public class LinkRepository implements PanacheRepositoryBase<ClaimLink, UUID> {
 
     public boolean isReportLinked(UUID reportId) {
         return find("reportId", reportId).firstResultOptional().isPresent();
-    }
-
-    public RelationCounts countByRelation(UUID claimId) {
-        Object[] row = getEntityManager().createQuery("""
-                        select coalesce(sum(case when l.relation = :corroborates then 1 else 0 end), 0),
-                               coalesce(sum(case when l.relation = :conflicts then 1 else 0 end), 0)
-                        from ClaimLink l where l.claimId = :claimId""", Object[].class)
-                .setParameter("corroborates", LinkRelation.CORROBORATES)
-                .setParameter("conflicts", LinkRelation.CONFLICTS)
-                .setParameter("claimId", claimId)
-                .getSingleResult();
-        return new RelationCounts(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
 }

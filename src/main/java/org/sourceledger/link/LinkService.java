@@ -2,8 +2,8 @@ package org.sourceledger.link;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
-import org.sourceledger.claim.Claim;
 import org.sourceledger.claim.ClaimRepository;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.http.CurrentActor;
@@ -14,6 +14,7 @@ import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.report.ReportRepository;
+import org.sourceledger.verification.ProvenanceRepository;
 import org.sourceledger.verification.VerificationService;
 
 @ApplicationScoped
@@ -23,10 +24,12 @@ public class LinkService {
     private final ClaimRepository claims;
     private final ReportRepository reports;
     private final VerificationService verification;
+    private final ProvenanceRepository provenance;
     private final CurrentActor actor;
 
     public LinkService(LinkRepository links, ClaimRepository claims, ReportRepository reports,
-            VerificationService verification, CurrentActor actor) {
+            VerificationService verification, ProvenanceRepository provenance, CurrentActor actor) {
+        this.provenance = provenance;
         this.links = links;
         this.claims = claims;
         this.reports = reports;
@@ -36,7 +39,8 @@ public class LinkService {
 
     @Transactional
     public Versioned<LinkResponse> add(UUID claimId, LinkInput input) {
-        Claim claim = claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
+        provenance.lockGraphShared();
+        claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
         if (reports.findByIdOptional(input.reportId()).isEmpty()) {
             throw ProblemException.invalidField("/report_id", "no report with id " + input.reportId() + " exists");
         }
@@ -54,7 +58,7 @@ public class LinkService {
         link.createdAt = Timestamps.now();
         link.createdBy = actor.name();
         links.persistAndFlush(link);
-        verification.refresh(claim);
+        verification.refresh(List.of(claimId));
         return view(link);
     }
 
@@ -71,12 +75,13 @@ public class LinkService {
 
     @Transactional
     public void remove(UUID claimId, UUID linkId, String ifMatch) {
-        Claim claim = claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
+        provenance.lockGraphShared();
+        claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
         ClaimLink link = find(claimId, linkId);
         ETags.requireMatch(ifMatch, link.version);
         links.delete(link);
         links.flush();
-        verification.refresh(claim);
+        verification.refresh(List.of(claimId));
     }
 
     private void requireClaim(UUID claimId) {

@@ -13,9 +13,6 @@ import org.sourceledger.common.paging.PageRequest;
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
 
-    /** Any fixed number will do: it only has to be the same for every writer of the provenance graph. */
-    private static final long PROVENANCE_LOCK_KEY = 0x50524f56L;
-
     public List<Report> page(PageRequest page) {
         if (page.after() == null) {
             return find("order by createdAt desc, id desc").page(0, page.fetchSize()).list();
@@ -35,6 +32,15 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         return new HashSet<>(getEntityManager()
                 .createQuery("select r.id from Report r where r.id in :ids", UUID.class)
                 .setParameter("ids", ids).getResultList());
+    }
+
+    public java.util.Map<UUID, Report> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, Report> byId = new java.util.HashMap<>();
+        list("id in ?1", ids).forEach(report -> byId.put(report.id, report));
+        return byId;
     }
 
     public boolean hasDerivedReports(UUID reportId) {
@@ -64,9 +70,4 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         return !hit.isEmpty();
     }
 
-    /** Serialises changes to the provenance graph, so two concurrent edits cannot close a cycle between them. */
-    public void lockProvenanceGraph() {
-        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)")
-                .setParameter("key", PROVENANCE_LOCK_KEY).getResultList();
-    }
 }

@@ -19,6 +19,8 @@ import org.sourceledger.common.problem.ProblemError;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.link.LinkRepository;
+import org.sourceledger.verification.ProvenanceRepository;
+import org.sourceledger.verification.VerificationService;
 
 @ApplicationScoped
 public class ReportService {
@@ -27,9 +29,13 @@ public class ReportService {
     private final LinkRepository links;
     private final MergePatch mergePatch;
     private final RequestValidation validation;
+    private final ProvenanceRepository provenance;
+    private final VerificationService verification;
 
     public ReportService(ReportRepository reports, LinkRepository links, MergePatch mergePatch,
-            RequestValidation validation) {
+            RequestValidation validation, ProvenanceRepository provenance, VerificationService verification) {
+        this.provenance = provenance;
+        this.verification = verification;
         this.reports = reports;
         this.links = links;
         this.mergePatch = mergePatch;
@@ -62,9 +68,12 @@ public class ReportService {
         Report report = find(id);
         ETags.requireMatch(ifMatch, report.version);
         ReportInput merged = validation.validate(mergePatch.apply(toInput(report), patch, ReportInput.class));
-        apply(report, merged);
+        boolean provenanceChanged = apply(report, merged);
         report.updatedAt = Timestamps.now();
         reports.flush();
+        if (provenanceChanged) {
+            verification.refreshDependantsOf(report.id);
+        }
         return view(report);
     }
 
@@ -88,13 +97,20 @@ public class ReportService {
         return reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("report", id));
     }
 
-    private void apply(Report report, ReportInput input) {
+    /** Returns whether the change can alter other claims' figures (provenance edges or outlet changed). */
+    private boolean apply(Report report, ReportInput input) {
         String url = normaliseUrl(input.url());
         reports.findByUrl(url).filter(other -> !other.id.equals(report.id)).ifPresent(other -> {
             throw new ProblemException(ProblemType.DUPLICATE_REPORT_URL,
                     "Report " + other.id + " already has this URL (after normalisation): " + url);
         });
-        Set<UUID> derivedFrom = checkedDerivedFrom(report.id, input.derivedFrom());
+        Set<UUID> derivedFrom = Set.copyOf(input.derivedFrom() == null ? List.of() : input.derivedFrom());
+        boolean provenanceChanges = !derivedFrom.equals(report.derivedFrom)
+                || (report.outlet != null && !report.outlet.equals(input.outlet()));
+        if (provenanceChanges) {
+            provenance.lockGraphExclusive();
+        }
+        derivedFrom = checkedDerivedFrom(report.id, input.derivedFrom());
         report.url = url;
         report.title = input.title();
         report.outlet = input.outlet();
@@ -104,6 +120,7 @@ public class ReportService {
             report.derivedFrom.clear();
             report.derivedFrom.addAll(derivedFrom);
         }
+        return provenanceChanges;
     }
 
     private static String normaliseUrl(String raw) {
@@ -136,7 +153,6 @@ public class ReportService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        reports.lockProvenanceGraph();
         if (reports.reachable(seen, reportId)) {
             throw new ProblemException(ProblemType.PROVENANCE_CYCLE,
                     "This derived_from would make the report one of its own sources, through the reports it lists.");

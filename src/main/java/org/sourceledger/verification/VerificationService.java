@@ -1,36 +1,108 @@
 package org.sourceledger.verification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.sourceledger.claim.Claim;
-import org.sourceledger.link.LinkRepository;
-import org.sourceledger.link.LinkRepository.RelationCounts;
+import org.sourceledger.claim.ClaimRepository;
+import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.link.LinkRelation;
+import org.sourceledger.report.Report;
+import org.sourceledger.report.ReportRepository;
 
 /**
- * Keeps a claim's derived verification figures in step with its links. The only place that writes them.
- *
- * <p>For now every corroborating report counts as independent; provenance-aware counting (origins through
- * derived_from) replaces {@link #independentCorroborations} alone.
+ * Keeps each claim's derived verification figures in step with its links and the provenance graph; the only
+ * writer of those columns. Callers hold the provenance lock (see {@link ProvenanceRepository#lockGraphShared()}).
  */
 @ApplicationScoped
 public class VerificationService {
 
-    private final LinkRepository links;
+    /** Stays well under PostgreSQL's bind-parameter limit when many claims depend on one report. */
+    private static final int BATCH = 500;
 
-    public VerificationService(LinkRepository links) {
-        this.links = links;
+    private final ProvenanceRepository provenance;
+    private final ClaimRepository claims;
+    private final ReportRepository reports;
+
+    public VerificationService(ProvenanceRepository provenance, ClaimRepository claims, ReportRepository reports) {
+        this.provenance = provenance;
+        this.claims = claims;
+        this.reports = reports;
     }
 
-    /** Recomputes from the links as they stand in this transaction; call it with the claim row locked. */
-    public void refresh(Claim claim) {
-        RelationCounts counts = links.countByRelation(claim.id);
-        int independent = independentCorroborations(counts);
-        claim.corroboratingReports = counts.corroborating();
-        claim.conflictingReports = counts.conflicting();
-        claim.independentCorroborations = independent;
-        claim.verificationStatus = VerificationRules.status(independent, counts.conflicting());
+    /** Recomputes the figures of the given claims, locking their rows in id order. */
+    public void refresh(Collection<UUID> claimIds) {
+        List<UUID> ordered = new ArrayList<>(new TreeSet<>(claimIds));
+        for (int from = 0; from < ordered.size(); from += BATCH) {
+            List<UUID> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
+            List<Claim> locked = claims.lockAll(batch);
+            Map<UUID, List<LinkOrigin>> origins = provenance.origins(batch).stream()
+                    .collect(Collectors.groupingBy(LinkOrigin::claimId));
+            Map<UUID, Map<LinkRelation, Integer>> counts = provenance.linkCounts(batch);
+            for (Claim claim : locked) {
+                Map<LinkRelation, Integer> claimCounts = counts.getOrDefault(claim.id, Map.of());
+                Independence independence = Independence.of(origins.getOrDefault(claim.id, List.of()));
+                int conflicting = claimCounts.getOrDefault(LinkRelation.CONFLICTS, 0);
+                claim.corroboratingReports = claimCounts.getOrDefault(LinkRelation.CORROBORATES, 0);
+                claim.conflictingReports = conflicting;
+                claim.independentCorroborations = independence.independentCorroborations();
+                claim.circular = independence.circular();
+                claim.verificationStatus = VerificationRules.status(independence.independentCorroborations(), conflicting);
+            }
+        }
     }
 
-    private static int independentCorroborations(RelationCounts counts) {
-        return counts.corroborating();
+    /** After a report's derived_from or outlet changed: every claim whose reports lead through it. */
+    public void refreshDependantsOf(UUID reportId) {
+        refresh(provenance.claimsDependingOn(reportId));
+    }
+
+    @Transactional
+    public VerificationBreakdown breakdown(UUID claimId) {
+        Claim claim = claims.findByIdOptional(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
+        provenance.lockGraphShared();
+        List<LinkOrigin> origins = provenance.origins(List.of(claimId));
+        Independence independence = Independence.of(origins);
+
+        Set<UUID> reportIds = new HashSet<>();
+        origins.forEach(o -> {
+            reportIds.add(o.reportId());
+            reportIds.add(o.originId());
+        });
+        Map<UUID, Report> byId = reports.byIds(reportIds);
+
+        List<VerificationBreakdown.LinkedReport> corroborating = linked(origins, LinkRelation.CORROBORATES, byId);
+        List<VerificationBreakdown.LinkedReport> conflicting = linked(origins, LinkRelation.CONFLICTS, byId);
+        VerificationStatus status = VerificationRules.status(independence.independentCorroborations(),
+                conflicting.size());
+        return new VerificationBreakdown(claim.id, status, independence.independentCorroborations(),
+                corroborating.size(), conflicting.size(), independence.circular(),
+                Explanations.of(status, independence, corroborating.size(), conflicting.size()),
+                corroborating, conflicting,
+                independence.groups().stream().map(g -> new VerificationBreakdown.IndependenceGroup(g.outlet(),
+                        List.copyOf(g.originReportIds()), List.copyOf(g.corroboratingReportIds()))).toList(),
+                independence.circles().stream().map(c -> new VerificationBreakdown.CircularGroup(c.originReportId(),
+                        c.outlet(), List.copyOf(c.corroboratingReportIds()))).toList());
+    }
+
+    private static List<VerificationBreakdown.LinkedReport> linked(List<LinkOrigin> origins, LinkRelation relation,
+            Map<UUID, Report> reports) {
+        Map<UUID, List<LinkOrigin>> byReport = origins.stream().filter(o -> o.relation() == relation)
+                .collect(Collectors.groupingBy(LinkOrigin::reportId));
+        return byReport.entrySet().stream()
+                .map(entry -> new VerificationBreakdown.LinkedReport(VerificationBreakdown.ReportRef.of(reports.get(entry.getKey())),
+                        entry.getValue().stream().map(o -> VerificationBreakdown.ReportRef.of(reports.get(o.originId())))
+                                .sorted(Comparator.comparing(VerificationBreakdown.ReportRef::reportId)).toList()))
+                .sorted(Comparator.comparing(r -> r.report().reportId()))
+                .toList();
     }
 }

@@ -10,10 +10,12 @@ public record VerificationSummary(
         @Schema(required = true, minimum = "0", description = "Corroborating sources that are independent of each other.")
         int independentCorroborations,
         @Schema(required = true, minimum = "0") int corroboratingReports,
-        @Schema(required = true, minimum = "0") int conflictingReports) {
+        @Schema(required = true, minimum = "0") int conflictingReports,
+        @Schema(required = true, description = "True when two or more corroborating reports lead back to one origin "
+                + "(circular reporting); GET /claims/{claim_id}/verification lists them.") boolean circular) {
 
     public static VerificationSummary of(Claim claim) {
         return new VerificationSummary(claim.verificationStatus, claim.independentCorroborations,
-                claim.corroboratingReports, claim.conflictingReports);
+                claim.corroboratingReports, claim.conflictingReports, claim.circular);
     }
 }

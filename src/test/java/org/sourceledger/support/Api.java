@@ -44,7 +44,8 @@ public final class Api {
     }
 
     public static String createReport(String outlet, String kind, java.util.List<String> derivedFrom) {
-        String url = "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + UUID.randomUUID();
+        String host = outlet.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String url = "https://" + host + ".example/" + UUID.randomUUID();
         return json(Map.of("url", url, "title", "Report from " + outlet, "outlet", outlet, "kind", kind,
                 "derived_from", derivedFrom)).post("/reports").then().statusCode(201).extract().path("id");
     }

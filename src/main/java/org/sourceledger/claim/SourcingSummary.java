@@ -1,0 +1,46 @@
+package org.sourceledger.claim;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sourceledger.verification.VerificationStatus;
+
+@Schema(name = "SourcingSummary", description = "How a story's claims are sourced and corroborated: what an editor "
+        + "reads before publishing.")
+public record SourcingSummary(
+        @Schema(required = true) UUID storyId,
+        @Schema(required = true, minimum = "0") int totalClaims,
+        @Schema(required = true, description = "Claims at each of the nine sourcing levels, all nine always listed.")
+        List<LevelCount> bySourcingLevel,
+        @Schema(required = true, minimum = "0", maximum = "1", description = "Anonymous claims ÷ all claims; 0 without claims.",
+                examples = "0.25")
+        double anonymousShare,
+        @Schema(required = true, description = "Claims at each verification status, all four always listed.")
+        List<StatusCount> byVerificationStatus,
+        @Schema(required = true, description = "Anonymous claims that no independent source corroborates.")
+        List<UUID> uncorroboratedAnonymousClaimIds,
+        @Schema(required = true) List<Warning> warnings) {
+
+    @Schema(name = "SourcingLevelCount")
+    public record LevelCount(@Schema(required = true) SourcingLevel sourcingLevel,
+            @Schema(required = true, minimum = "0") int claims) {
+    }
+
+    @Schema(name = "VerificationStatusCount")
+    public record StatusCount(@Schema(required = true) VerificationStatus verificationStatus,
+            @Schema(required = true, minimum = "0") int claims) {
+    }
+
+    @Schema(name = "SourcingWarningKind", description = "PLURAL_SOURCES_SINGLE_COUNT: the description speaks of "
+            + "\"sources\" but source_count is 1. ANONYMOUS_WITHOUT_GROUND_RULES: an anonymous claim does not record "
+            + "the ground rules the source spoke under.")
+    public enum WarningKind {
+        PLURAL_SOURCES_SINGLE_COUNT,
+        ANONYMOUS_WITHOUT_GROUND_RULES
+    }
+
+    @Schema(name = "SourcingWarning")
+    public record Warning(@Schema(required = true) UUID claimId, @Schema(required = true) WarningKind kind,
+            @Schema(required = true) String detail) {
+    }
+}
