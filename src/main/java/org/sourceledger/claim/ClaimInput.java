@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ClaimInput", description = "A claim as a client writes it. Verification figures are derived, never written.")
 @SourcingRules
 public record ClaimInput(
-        @Schema(nullable = true, description = "The story that makes the claim; omit for a claim tracked on its own.")
+        @Schema(description = "The story that makes the claim; omit for a claim tracked on its own.")
         UUID storyId,
         @Schema(required = true, minLength = 1, maxLength = 2000, description = "The claim in plain words.",
                 examples = "The harbour authority plans to ban cargo drones at night from March.")
@@ -20,7 +20,7 @@ public record ClaimInput(
         @Schema(required = true)
         @NotNull
         SourcingLevel sourcingLevel,
-        @Schema(nullable = true, description = "Required, with anonymity_reason, when sourcing_level is ANONYMOUS.")
+        @Schema(description = "Required, with anonymity_reason, when sourcing_level is ANONYMOUS.")
         @Valid
         Attribution attribution) {
 }

@@ -1,6 +1,7 @@
 package org.sourceledger.claim;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ClaimPatch", description = "JSON Merge Patch for a claim. Send only the fields to change; null clears an "
         + "optional field. Inside attribution, only the named fields change.")
 public record ClaimPatch(
-        @Schema(nullable = true) UUID storyId,
+        @Schema(type = SchemaType.STRING, format = "uuid", nullable = true) UUID storyId,
         @Schema(minLength = 1, maxLength = 2000) String statement,
         SourcingLevel sourcingLevel,
         @Schema(nullable = true) Attribution attribution) {

@@ -9,12 +9,12 @@ import org.sourceledger.verification.VerificationSummary;
 @Schema(name = "Claim", description = "One checkable statement, how it is sourced, and how well it is corroborated.")
 public record ClaimResponse(
         @Schema(required = true) UUID id,
-        @Schema(required = true, nullable = true) UUID storyId,
+        @Schema(description = "Absent for a claim tracked on its own.") UUID storyId,
         @Schema(required = true) String statement,
         @Schema(required = true) SourcingLevel sourcingLevel,
         @Schema(required = true) Attribution attribution,
         @Schema(required = true) VerificationSummary verification,
-        @Schema(required = true, nullable = true, description = "The fact-checker's verdict; null until one is recorded.")
+        @Schema(description = "The fact-checker's verdict; absent until one is recorded.")
         VerdictResponse verdict,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,

@@ -13,11 +13,11 @@ public record LinkInput(
         @Schema(required = true)
         @NotNull
         LinkRelation relation,
-        @Schema(nullable = true, maxLength = 5000, description = "The passage that supports or contradicts the claim.",
+        @Schema(maxLength = 5000, description = "The passage that supports or contradicts the claim.",
                 examples = "Officials confirmed the overnight restriction would begin in the spring.")
         @Size(max = 5000)
         String excerpt,
-        @Schema(nullable = true, maxLength = 2000, examples = "Checked against the authority's own notice.")
+        @Schema(maxLength = 2000, examples = "Checked against the authority's own notice.")
         @Size(max = 2000)
         String note) {
 }

@@ -10,8 +10,8 @@ public record LinkResponse(
         @Schema(required = true) UUID claimId,
         @Schema(required = true) UUID reportId,
         @Schema(required = true) LinkRelation relation,
-        @Schema(required = true, nullable = true) String excerpt,
-        @Schema(required = true, nullable = true) String note,
+        @Schema(description = "Absent when not given.") String excerpt,
+        @Schema(description = "Absent when not given.") String note,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String createdBy) {
 

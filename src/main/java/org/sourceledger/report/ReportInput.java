@@ -24,10 +24,10 @@ public record ReportInput(
         @Schema(required = true)
         @NotNull
         ReportKind kind,
-        @Schema(nullable = true, description = "When the report was published (RFC 3339).",
+        @Schema(description = "When the report was published (RFC 3339).",
                 examples = "2026-11-28T07:15:00Z")
         Instant publishedAt,
-        @Schema(nullable = true, maxItems = 100, description = "Ids of the reports this one cites or republishes. "
+        @Schema(maxItems = 100, description = "Ids of the reports this one cites or republishes. "
                 + "Must not create a cycle.")
         @Size(max = 100)
         List<@NotNull UUID> derivedFrom) {

@@ -12,7 +12,7 @@ public record ReportResponse(
         @Schema(required = true) String title,
         @Schema(required = true) String outlet,
         @Schema(required = true) ReportKind kind,
-        @Schema(required = true, nullable = true) Instant publishedAt,
+        @Schema(description = "Absent when not known.") Instant publishedAt,
         @Schema(required = true, description = "Ids of the reports this one cites or republishes.") List<UUID> derivedFrom,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {

@@ -11,13 +11,13 @@ public record StoryInput(
                 examples = "Port authority weighs night-time ban on cargo drones")
         @NotBlank @Size(max = 500)
         String headline,
-        @Schema(nullable = true, description = "Where the story is or will be published.", maxLength = 2048,
+        @Schema(description = "Where the story is or will be published.", maxLength = 2048,
                 examples = "https://news.example.org/2026/11/port-drones")
         @Size(max = 2048)
         String url,
-        @Schema(nullable = true, description = "The desk that owns the story.", maxLength = 100, examples = "metro")
+        @Schema(description = "The desk that owns the story.", maxLength = 100, examples = "metro")
         @Size(max = 100)
         String desk,
-        @Schema(nullable = true, description = "DRAFT when omitted.", defaultValue = "DRAFT")
+        @Schema(description = "DRAFT when omitted.", defaultValue = "DRAFT")
         StoryState state) {
 }

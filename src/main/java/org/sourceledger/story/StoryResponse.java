@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StoryResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) String headline,
-        @Schema(required = true, nullable = true) String url,
-        @Schema(required = true, nullable = true) String desk,
+        @Schema(description = "Absent when not set.") String url,
+        @Schema(description = "Absent when not set.") String desk,
         @Schema(required = true) StoryState state,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {

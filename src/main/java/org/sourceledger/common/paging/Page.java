@@ -1,12 +1,13 @@
 package org.sourceledger.common.paging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
 /** One page of a keyset-paginated list, as the API returns it. */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
 
     /**
      * Cuts a result fetched with {@link PageRequest#fetchSize()} down to the page and works out the next cursor.
