@@ -29,7 +29,6 @@ public record Attribution(
                 examples = "not authorised to discuss the negotiations publicly")
         @Size(max = 1000)
         String anonymityReason,
-        @Schema(description = "Only for ANONYMOUS claims.")
         GroundRules groundRules) {
 
     /** Hibernate loads an embeddable whose columns are all null as null. */

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -90,7 +91,8 @@ public class ClaimResource {
             @Parameter(description = "Only claims with this verification status.") @QueryParam("verification_status")
             VerificationStatus verificationStatus,
             @Parameter(description = "Full-text search on the statement, at most 200 characters.",
-                    example = "drone ban") @QueryParam("q") String q,
+                    example = "drone ban", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+            @QueryParam("q") String q,
             @Parameter(ref = ApiDoc.LIMIT) @QueryParam("limit") Integer limit,
             @Parameter(ref = ApiDoc.CURSOR) @QueryParam("cursor") String cursor) {
         return service.list(new ClaimFilter(storyId, sourcingLevel, verificationStatus, q), PageRequest.of(limit, cursor));
@@ -117,7 +119,7 @@ public class ClaimResource {
             description = "Applies a JSON Merge Patch (RFC 7396); the result must pass every rule a new claim must. "
                     + "Send `If-Match` with the ETag you read; a stale ETag answers 412.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = ClaimPatch.class),
+            schema = @Schema(ref = "ClaimPatch"),
             examples = @ExampleObject(name = "now_on_record", ref = "ClaimPatch")))
     @APIResponse(responseCode = "200", description = "The updated claim.",
             headers = @Header(name = ApiHeaders.ETAG, ref = "ETag"),
@@ -152,8 +154,9 @@ public class ClaimResource {
     /** Documentation shape for a page of claims. */
     @Schema(name = "ClaimPage")
     public record ClaimPageDoc(
-            @Schema(required = true) java.util.List<ClaimResponse> items,
-            @Schema(required = true, nullable = true, description = "Pass as `cursor` for the next page; null on the last page.")
+            @Schema(required = true, maxItems = 200) java.util.List<ClaimResponse> items,
+            @Schema(required = true, nullable = true, maxLength = 200,
+                    description = "Pass as `cursor` for the next page; null on the last page.")
             String nextCursor) {
     }
 }

@@ -10,7 +10,7 @@ import org.sourceledger.verification.VerificationSummary;
 public record ClaimResponse(
         @Schema(required = true) UUID id,
         @Schema(description = "Absent for a claim tracked on its own.") UUID storyId,
-        @Schema(required = true) String statement,
+        @Schema(required = true, maxLength = 2000) String statement,
         @Schema(required = true) SourcingLevel sourcingLevel,
         @Schema(required = true) Attribution attribution,
         @Schema(required = true) VerificationSummary verification,
@@ -18,7 +18,7 @@ public record ClaimResponse(
         VerdictResponse verdict,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, description = "Who recorded the claim.") String createdBy) {
+        @Schema(required = true, maxLength = 200, description = "Who recorded the claim.") String createdBy) {
 
     static ClaimResponse from(Claim claim) {
         return new ClaimResponse(claim.id, claim.storyId, claim.statement, claim.sourcingLevel,

@@ -9,26 +9,28 @@ import org.sourceledger.verification.VerificationStatus;
         + "reads before publishing.")
 public record SourcingSummary(
         @Schema(required = true) UUID storyId,
-        @Schema(required = true, minimum = "0") int totalClaims,
-        @Schema(required = true, description = "Claims at each of the nine sourcing levels, all nine always listed.")
+        @Schema(required = true, minimum = "0", maximum = "2147483647") int totalClaims,
+        @Schema(required = true, minItems = 9, maxItems = 9, description = "Claims at each of the nine sourcing levels, all nine always listed.")
         List<LevelCount> bySourcingLevel,
         @Schema(required = true, minimum = "0", maximum = "1", description = "Anonymous claims ÷ all claims; 0 without claims.",
                 examples = "0.25")
         double anonymousShare,
-        @Schema(required = true, description = "Claims at each verification status, all four always listed.")
+        @Schema(required = true, minItems = 4, maxItems = 4, description = "Claims at each verification status, all four always listed.")
         List<StatusCount> byVerificationStatus,
-        @Schema(required = true, description = "Anonymous claims that no independent source corroborates.")
+        @Schema(required = true, maxItems = 1000, description = "Anonymous claims that no independent source corroborates; "
+                + "the oldest 1000 are listed.")
         List<UUID> uncorroboratedAnonymousClaimIds,
-        @Schema(required = true) List<Warning> warnings) {
+        @Schema(required = true, maxItems = 1000, description = "The first 1000 warnings, oldest claims first.")
+        List<Warning> warnings) {
 
     @Schema(name = "SourcingLevelCount")
     public record LevelCount(@Schema(required = true) SourcingLevel sourcingLevel,
-            @Schema(required = true, minimum = "0") int claims) {
+            @Schema(required = true, minimum = "0", maximum = "2147483647") int claims) {
     }
 
     @Schema(name = "VerificationStatusCount")
     public record StatusCount(@Schema(required = true) VerificationStatus verificationStatus,
-            @Schema(required = true, minimum = "0") int claims) {
+            @Schema(required = true, minimum = "0", maximum = "2147483647") int claims) {
     }
 
     @Schema(name = "SourcingWarningKind", description = "PLURAL_SOURCES_SINGLE_COUNT: the description speaks of "
@@ -41,6 +43,6 @@ public record SourcingSummary(
 
     @Schema(name = "SourcingWarning")
     public record Warning(@Schema(required = true) UUID claimId, @Schema(required = true) WarningKind kind,
-            @Schema(required = true) String detail) {
+            @Schema(required = true, maxLength = 1000) String detail) {
     }
 }

@@ -18,6 +18,9 @@ public class SourcingSummaryService {
     /** "sources" as a word: "two sources said", "Sources familiar with…"; not "resources" or "source". */
     private static final Pattern PLURAL_SOURCES = Pattern.compile("\\bsources\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Lists in the summary name at most this many claims (oldest first); the counts are always complete. */
+    static final int MAX_LISTED = 1000;
+
     private final ClaimRepository claims;
     private final StoryService stories;
 
@@ -41,10 +44,11 @@ public class SourcingSummaryService {
         List<UUID> uncorroborated = new ArrayList<>();
         List<SourcingSummary.Warning> warnings = new ArrayList<>();
         for (SummaryRow claim : claims.summaryCandidates(storyId)) {
-            if (claim.level() == SourcingLevel.ANONYMOUS && claim.independentCorroborations() == 0) {
+            if (claim.level() == SourcingLevel.ANONYMOUS && claim.independentCorroborations() == 0
+                    && uncorroborated.size() < MAX_LISTED) {
                 uncorroborated.add(claim.id());
             }
-            warnings.addAll(warningsFor(claim));
+            warningsFor(claim).stream().limit(MAX_LISTED - warnings.size()).forEach(warnings::add);
         }
         return new SourcingSummary(storyId, total,
                 java.util.Arrays.stream(SourcingLevel.values())

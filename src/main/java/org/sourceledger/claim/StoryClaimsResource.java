@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +45,8 @@ public class StoryClaimsResource {
             SourcingLevel sourcingLevel,
             @Parameter(description = "Only claims with this verification status.") @QueryParam("verification_status")
             VerificationStatus verificationStatus,
-            @Parameter(description = "Full-text search on the statement, at most 200 characters.")
+            @Parameter(description = "Full-text search on the statement, at most 200 characters.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("q") String q,
             @Parameter(ref = ApiDoc.LIMIT) @QueryParam("limit") Integer limit,
             @Parameter(ref = ApiDoc.CURSOR) @QueryParam("cursor") String cursor) {

@@ -118,8 +118,9 @@ public class LinkResource {
     /** Documentation shape for a page of links. */
     @Schema(name = "LinkPage")
     public record LinkPageDoc(
-            @Schema(required = true) List<LinkResponse> items,
-            @Schema(required = true, nullable = true, description = "Pass as `cursor` for the next page; null on the last page.")
+            @Schema(required = true, maxItems = 200) List<LinkResponse> items,
+            @Schema(required = true, nullable = true, maxLength = 200,
+                    description = "Pass as `cursor` for the next page; null on the last page.")
             String nextCursor) {
     }
 }

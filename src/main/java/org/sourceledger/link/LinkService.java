@@ -20,6 +20,9 @@ import org.sourceledger.verification.VerificationService;
 @ApplicationScoped
 public class LinkService {
 
+    /** Bounds the verification walk and every list derived from a claim's links. */
+    public static final int MAX_LINKS_PER_CLAIM = 1000;
+
     private final LinkRepository links;
     private final ClaimRepository claims;
     private final ReportRepository reports;
@@ -43,6 +46,10 @@ public class LinkService {
         claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
         if (reports.findByIdOptional(input.reportId()).isEmpty()) {
             throw ProblemException.invalidField("/report_id", "no report with id " + input.reportId() + " exists");
+        }
+        if (links.count("claimId", claimId) >= MAX_LINKS_PER_CLAIM) {
+            throw new ProblemException(ProblemType.CONFLICT, "A claim links to at most " + MAX_LINKS_PER_CLAIM
+                    + " reports; remove a link before adding another.");
         }
         if (links.exists(claimId, input.reportId())) {
             throw new ProblemException(ProblemType.DUPLICATE_LINK,

@@ -105,7 +105,7 @@ public class ReportResource {
             description = "Applies a JSON Merge Patch (RFC 7396). A `derived_from` that would make the report one of "
                     + "its own sources answers 409. Send `If-Match` with the ETag you read; a stale ETag answers 412.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = ReportPatch.class),
+            schema = @Schema(ref = "ReportPatch"),
             examples = @ExampleObject(name = "add_source", ref = "ReportPatch")))
     @APIResponse(responseCode = "200", description = "The updated report.",
             headers = @Header(name = ApiHeaders.ETAG, ref = "ETag"),
@@ -141,8 +141,9 @@ public class ReportResource {
     /** Documentation shape for a page of reports. */
     @Schema(name = "ReportPage")
     public record ReportPageDoc(
-            @Schema(required = true) List<ReportResponse> items,
-            @Schema(required = true, nullable = true, description = "Pass as `cursor` for the next page; null on the last page.")
+            @Schema(required = true, maxItems = 200) List<ReportResponse> items,
+            @Schema(required = true, nullable = true, maxLength = 200,
+                    description = "Pass as `cursor` for the next page; null on the last page.")
             String nextCursor) {
     }
 }

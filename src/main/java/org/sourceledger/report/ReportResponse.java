@@ -8,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Report", description = "A piece of evidence outside the claim itself.")
 public record ReportResponse(
         @Schema(required = true) UUID id,
-        @Schema(required = true, description = "The normalised URL.") String url,
-        @Schema(required = true) String title,
-        @Schema(required = true) String outlet,
+        @Schema(required = true, maxLength = 2048, description = "The normalised URL.") String url,
+        @Schema(required = true, maxLength = 500) String title,
+        @Schema(required = true, maxLength = 200) String outlet,
         @Schema(required = true) ReportKind kind,
         @Schema(description = "Absent when not known.") Instant publishedAt,
-        @Schema(required = true, description = "Ids of the reports this one cites or republishes.") List<UUID> derivedFrom,
+        @Schema(required = true, maxItems = 100, description = "Ids of the reports this one cites or republishes.") List<UUID> derivedFrom,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 

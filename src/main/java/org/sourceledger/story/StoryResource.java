@@ -104,7 +104,7 @@ public class StoryResource {
             description = "Applies a JSON Merge Patch (RFC 7396). Send `If-Match` with the ETag you read to avoid "
                     + "overwriting someone else's change; a stale ETag answers 412.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = StoryPatch.class),
+            schema = @Schema(ref = "StoryPatch"),
             examples = @ExampleObject(name = "publish", ref = "StoryPatch")))
     @APIResponse(responseCode = "200", description = "The updated story.",
             headers = @Header(name = ApiHeaders.ETAG, ref = "ETag"),
@@ -139,8 +139,9 @@ public class StoryResource {
     /** Documentation shape for a page of stories (generic records do not name well in OpenAPI). */
     @Schema(name = "StoryPage")
     public record StoryPageDoc(
-            @Schema(required = true) java.util.List<StoryResponse> items,
-            @Schema(required = true, nullable = true, description = "Pass as `cursor` for the next page; null on the last page.")
+            @Schema(required = true, maxItems = 200) java.util.List<StoryResponse> items,
+            @Schema(required = true, nullable = true, maxLength = 200,
+                    description = "Pass as `cursor` for the next page; null on the last page.")
             String nextCursor) {
     }
 }

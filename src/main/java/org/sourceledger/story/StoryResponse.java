@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Story", description = "A piece of journalism, draft or published, that makes claims.")
 public record StoryResponse(
         @Schema(required = true) UUID id,
-        @Schema(required = true) String headline,
-        @Schema(description = "Absent when not set.") String url,
-        @Schema(description = "Absent when not set.") String desk,
+        @Schema(required = true, maxLength = 500) String headline,
+        @Schema(description = "Absent when not set.", maxLength = 2048) String url,
+        @Schema(description = "Absent when not set.", maxLength = 100) String desk,
         @Schema(required = true) StoryState state,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {

@@ -7,8 +7,8 @@ import org.sourceledger.claim.ClaimVerdict;
 @Schema(name = "Verdict", description = "A fact-checker's rating of a claim.")
 public record VerdictResponse(
         @Schema(required = true) VerdictRating rating,
-        @Schema(required = true) String explanation,
-        @Schema(required = true, description = "Who recorded the verdict.") String reviewedBy,
+        @Schema(required = true, maxLength = 5000) String explanation,
+        @Schema(required = true, maxLength = 200, description = "Who recorded the verdict.") String reviewedBy,
         @Schema(required = true) Instant reviewedAt) {
 
     /** Null when the claim has no verdict. */

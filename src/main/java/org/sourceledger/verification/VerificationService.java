@@ -29,6 +29,9 @@ public class VerificationService {
     /** Stays well under PostgreSQL's bind-parameter limit when many claims depend on one report. */
     private static final int BATCH = 500;
 
+    /** Origins listed per report or outlet in a breakdown; a claim has at most 1000 links, origins are unbounded. */
+    static final int MAX_LISTED = 1000;
+
     private final ProvenanceRepository provenance;
     private final ClaimRepository claims;
     private final ReportRepository reports;
@@ -89,7 +92,8 @@ public class VerificationService {
                 Explanations.of(status, independence, corroborating.size(), conflicting.size()),
                 corroborating, conflicting,
                 independence.groups().stream().map(g -> new VerificationBreakdown.IndependenceGroup(g.outlet(),
-                        List.copyOf(g.originReportIds()), List.copyOf(g.corroboratingReportIds()))).toList(),
+                        g.originReportIds().stream().limit(MAX_LISTED).toList(),
+                        List.copyOf(g.corroboratingReportIds()))).toList(),
                 independence.circles().stream().map(c -> new VerificationBreakdown.CircularGroup(c.originReportId(),
                         c.outlet(), List.copyOf(c.corroboratingReportIds()))).toList());
     }
@@ -101,7 +105,8 @@ public class VerificationService {
         return byReport.entrySet().stream()
                 .map(entry -> new VerificationBreakdown.LinkedReport(VerificationBreakdown.ReportRef.of(reports.get(entry.getKey())),
                         entry.getValue().stream().map(o -> VerificationBreakdown.ReportRef.of(reports.get(o.originId())))
-                                .sorted(Comparator.comparing(VerificationBreakdown.ReportRef::reportId)).toList()))
+                                .sorted(Comparator.comparing(VerificationBreakdown.ReportRef::reportId))
+                                .limit(MAX_LISTED).toList()))
                 .sorted(Comparator.comparing(r -> r.report().reportId()))
                 .toList();
     }

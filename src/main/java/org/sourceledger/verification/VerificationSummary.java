@@ -7,10 +7,10 @@ import org.sourceledger.claim.Claim;
 @Schema(name = "VerificationSummary", description = "Derived from the claim's links; never written by clients.")
 public record VerificationSummary(
         @Schema(required = true) VerificationStatus status,
-        @Schema(required = true, minimum = "0", description = "Corroborating sources that are independent of each other.")
+        @Schema(required = true, minimum = "0", maximum = "1000", description = "Corroborating sources that are independent of each other.")
         int independentCorroborations,
-        @Schema(required = true, minimum = "0") int corroboratingReports,
-        @Schema(required = true, minimum = "0") int conflictingReports,
+        @Schema(required = true, minimum = "0", maximum = "1000") int corroboratingReports,
+        @Schema(required = true, minimum = "0", maximum = "1000") int conflictingReports,
         @Schema(required = true, description = "True when two or more corroborating reports lead back to one origin "
                 + "(circular reporting); GET /claims/{claim_id}/verification lists them.") boolean circular) {
 

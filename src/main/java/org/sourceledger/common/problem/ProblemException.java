@@ -34,9 +34,13 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(ProblemError.atParameter(parameter, detail)));
     }
 
+    /** At most this many errors are listed; the count in the detail stays exact. */
+    static final int MAX_LISTED_ERRORS = 100;
+
     public static ProblemException invalid(List<ProblemError> errors) {
+        List<ProblemError> listed = errors.size() > MAX_LISTED_ERRORS ? errors.subList(0, MAX_LISTED_ERRORS) : errors;
         String detail = errors.size() == 1 ? describe(errors.get(0)) : errors.size() + " fields are invalid.";
-        return new ProblemException(Problem.of(ProblemType.VALIDATION_FAILED, detail, errors));
+        return new ProblemException(Problem.of(ProblemType.VALIDATION_FAILED, detail, listed));
     }
 
     private static String describe(ProblemError error) {
