@@ -1,0 +1,105 @@
+package org.sourceledger.clientscenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sourceledger.client.ApiClient;
+import org.sourceledger.client.ApiException;
+import org.sourceledger.client.api.ClaimsApi;
+import org.sourceledger.client.api.LinksApi;
+import org.sourceledger.client.api.ReportsApi;
+import org.sourceledger.client.api.StoriesApi;
+import org.sourceledger.client.api.VerificationApi;
+import org.sourceledger.client.model.Attribution;
+import org.sourceledger.client.model.Claim;
+import org.sourceledger.client.model.ClaimInput;
+import org.sourceledger.client.model.GroundRules;
+import org.sourceledger.client.model.LinkInput;
+import org.sourceledger.client.model.LinkRelation;
+import org.sourceledger.client.model.Report;
+import org.sourceledger.client.model.ReportInput;
+import org.sourceledger.client.model.ReportKind;
+import org.sourceledger.client.model.SourcingLevel;
+import org.sourceledger.client.model.StoryInput;
+import org.sourceledger.client.model.VerdictInput;
+import org.sourceledger.client.model.VerdictRating;
+import org.sourceledger.client.model.VerificationBreakdown;
+import org.sourceledger.client.model.VerificationStatus;
+
+/** What a newsroom tool does, written only against the client generated from the committed contract. */
+class GeneratedClientScenarioTest {
+
+    private final ApiClient client = new ApiClient(java.net.http.HttpClient.newBuilder(),
+            ApiClient.createDefaultObjectMapper(), System.getProperty("sourceledger.url"));
+    private final StoriesApi stories = new StoriesApi(client);
+    private final ClaimsApi claims = new ClaimsApi(client);
+    private final ReportsApi reports = new ReportsApi(client);
+    private final LinksApi links = new LinksApi(client);
+    private final VerificationApi verification = new VerificationApi(client);
+
+    @Test
+    void storyClaimsReportsLinksAndVerification() throws ApiException {
+        UUID story = stories.createStory(new StoryInput().headline("Stadium financing deal nears approval")
+                .desk("metro")).getId();
+
+        Claim anonymous = claims.createClaim(new ClaimInput().storyId(story)
+                .statement("The council will approve the stadium financing next week.")
+                .sourcingLevel(SourcingLevel.ANONYMOUS)
+                .attribution(new Attribution().sourceDescription("two council aides").sourceCount(2)
+                        .anonymityReason("not authorised to discuss the vote").groundRules(GroundRules.BACKGROUND)));
+        Claim official = claims.createClaim(new ClaimInput().storyId(story)
+                .statement("The finance office published the draft terms on Monday.")
+                .sourcingLevel(SourcingLevel.OFFICIAL)
+                .attribution(new Attribution().sourceOrganization("City Finance Office")));
+        Claim declined = claims.createClaim(new ClaimInput().storyId(story)
+                .statement("The team's owners declined to comment.")
+                .sourcingLevel(SourcingLevel.DECLINED_TO_COMMENT));
+        assertEquals(VerificationStatus.UNVERIFIED, anonymous.getVerification().getStatus());
+
+        String run = UUID.randomUUID().toString();
+        Report wire = reports.createReport(new ReportInput().url("https://wire.example.com/" + run)
+                .title("Council set to back stadium deal").outlet("Example Wire").kind(ReportKind.WIRE));
+        Report copy = reports.createReport(new ReportInput().url("https://daily.example.net/" + run)
+                .title("Stadium deal heads for approval").outlet("Daily Example").kind(ReportKind.NEWS)
+                .derivedFrom(List.of(wire.getId())));
+        Report denial = reports.createReport(new ReportInput().url("https://council.example.gov/" + run)
+                .title("No vote scheduled").outlet("City Council").kind(ReportKind.OFFICIAL_STATEMENT));
+
+        links.addLink(anonymous.getId(), new LinkInput().reportId(wire.getId()).relation(LinkRelation.CORROBORATES));
+        links.addLink(anonymous.getId(), new LinkInput().reportId(copy.getId()).relation(LinkRelation.CORROBORATES));
+        VerificationBreakdown breakdown = verification.getClaimVerification(anonymous.getId());
+        assertEquals(VerificationStatus.CORROBORATED, breakdown.getStatus());
+        assertEquals(1, breakdown.getIndependentCorroborations());
+        assertTrue(breakdown.getCircular());
+
+        links.addLink(anonymous.getId(), new LinkInput().reportId(denial.getId()).relation(LinkRelation.CONFLICTS));
+        assertEquals(VerificationStatus.DISPUTED, claims.getClaim(anonymous.getId()).getVerification().getStatus());
+
+        assertEquals(List.of(anonymous.getId()), claims.listClaims(null, SourcingLevel.ANONYMOUS, story, null, null, null)
+                .getItems().stream().map(Claim::getId).toList());
+        assertEquals(3, stories.listStoryClaims(story, null, null, null, null, null).getItems().size());
+        assertEquals(declined.getId(), claims.listClaims(null, SourcingLevel.DECLINED_TO_COMMENT, story, null, null, null)
+                .getItems().get(0).getId());
+        assertEquals(official.getId(), claims.getClaim(official.getId()).getId());
+
+        verification.putVerdict(anonymous.getId(), new VerdictInput().rating(VerdictRating.MIXED)
+                .explanation("The vote is scheduled, but the council denies a deal is agreed."), null);
+        assertEquals("Mixed", verification.getClaimReview(anonymous.getId()).getReviewRating().getAlternateName()
+                .getValue());
+    }
+
+    @Test
+    void problemsArriveAsApiExceptionsWithTheirStatus() {
+        ApiException missingReason = assertThrows(ApiException.class, () -> claims.createClaim(new ClaimInput()
+                .statement("The mayor will resign.").sourcingLevel(SourcingLevel.ANONYMOUS)));
+        assertEquals(400, missingReason.getCode());
+        assertTrue(missingReason.getResponseBody().contains("/attribution/anonymity_reason"));
+
+        ApiException notFound = assertThrows(ApiException.class, () -> claims.getClaim(UUID.randomUUID()));
+        assertEquals(404, notFound.getCode());
+    }
+}
