@@ -61,6 +61,16 @@ class ReportResourceTest {
     }
 
     @Test
+    void timestampsAreStringsNeverEpochNumbers() {
+        var before = database.fingerprint();
+        problem(json().body("{\"url\":\"https://epoch.example/a\",\"title\":\"t\",\"outlet\":\"o\",\"kind\":\"NEWS\","
+                + "\"published_at\":12345}").post("/reports").then(), 400)
+                .body("errors[0].pointer", equalTo("/published_at"))
+                .body("errors[0].detail", containsString("RFC 3339"));
+        assertEquals(before, database.fingerprint());
+    }
+
+    @Test
     void derivedFromMustNameExistingReportsOnce() {
         String wire = Api.createReport("Example Wire", "WIRE");
         var before = database.fingerprint();

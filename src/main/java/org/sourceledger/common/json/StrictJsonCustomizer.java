@@ -22,9 +22,17 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     /** Deeper than any request shape we accept; bounds the work a hostile body can cause. */
     static final int MAX_NESTING_DEPTH = 32;
 
+    /** Last, so these deserializers win over the ones the Java time module registers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new StorableTextDeserializer()));
+        mapper.registerModule(new SimpleModule("strict-values")
+                .addDeserializer(String.class, new StorableTextDeserializer())
+                .addDeserializer(java.time.Instant.class, new TimestampStringDeserializer()));
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
