@@ -6,13 +6,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourceledger.support.Api.json;
 import static org.sourceledger.support.Api.problem;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -141,6 +149,44 @@ class ErrorHandlingTest {
         problem(json(Map.of("statement", statement, "sourcing_level", "OFFICIAL")).post("/claims").then(), 413)
                 .body("type", equalTo("urn:sourceledger:problem:payload-too-large"));
         assertEquals(before, database.fingerprint());
+    }
+
+    @TestHTTPResource("/claims")
+    URI claimsUri;
+
+    /** A body of unknown length arrives chunked; the limit and the problem body hold for it too. */
+    @Test
+    void chunkedBodiesAreLimitedToo() throws Exception {
+        var before = database.fingerprint();
+        String oversized = "{\"statement\":\"" + "c".repeat(1024 * 1024 + 10) + "\",\"sourcing_level\":\"OFFICIAL\"}";
+        HttpResponse<String> tooLarge = postChunked(oversized);
+        assertEquals(413, tooLarge.statusCode());
+        assertEquals(Api.PROBLEM_JSON, tooLarge.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(tooLarge.body().contains("urn:sourceledger:problem:payload-too-large"));
+        assertEquals(before, database.fingerprint());
+
+        HttpResponse<String> small = postChunked("{\"statement\":\"Sent in chunks\",\"sourcing_level\":\"OFFICIAL\"}");
+        assertEquals(201, small.statusCode());
+    }
+
+    /** Java's client offers HTTP/2 by default; a body of unknown length must still be read normally then. */
+    @Test
+    void bodiesWithoutLengthOverHttp2UpgradeAreRead() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(claimsUri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                        "{\"statement\":\"Sent without a length\",\"sourcing_level\":\"OFFICIAL\"}"
+                                .getBytes(StandardCharsets.UTF_8))))
+                .build();
+        assertEquals(201, HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    private HttpResponse<String> postChunked(String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(claimsUri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

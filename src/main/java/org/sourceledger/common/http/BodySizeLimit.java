@@ -3,6 +3,7 @@ package org.sourceledger.common.http;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,17 +22,34 @@ public class BodySizeLimit {
     void install(@Observes Router router,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         long limit = maxBodySize.asLongValue();
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(limit);
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length, limit)) {
-                ctx.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(TOO_LARGE_BODY);
+                tooLarge(ctx);
+                return;
+            }
+            if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                // Chunked, no length announced: read the body here, where going over the limit can still get a
+                // problem body.
+                chunkedBodies.handle(ctx);
+                return;
+            }
+            ctx.next();
+        }).failureHandler(ctx -> {
+            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+                tooLarge(ctx);
                 return;
             }
             ctx.next();
         });
+    }
+
+    private static void tooLarge(io.vertx.ext.web.RoutingContext ctx) {
+        ctx.response().setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(TOO_LARGE_BODY);
     }
 
     private static boolean exceeds(String contentLength, long limit) {
