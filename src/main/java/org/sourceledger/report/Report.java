@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -39,8 +40,9 @@ public class Report {
     @Column(name = "published_at")
     public Instant publishedAt;
 
-    /** Provenance edges: the reports this one cites or republishes. */
+    /** Provenance edges: the reports this one cites or republishes. Batched so a page of reports loads them in one go. */
     @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "report_derivations", joinColumns = @JoinColumn(name = "report_id"))
     @Column(name = "derived_from_id", nullable = false)
     public Set<UUID> derivedFrom = new LinkedHashSet<>();
