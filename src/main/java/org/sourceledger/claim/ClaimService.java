@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.sourceledger.common.RequestValidation;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.http.CurrentActor;
 import org.sourceledger.common.http.ETags;
@@ -24,15 +23,12 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final StoryService stories;
     private final MergePatch mergePatch;
-    private final RequestValidation validation;
     private final CurrentActor actor;
 
-    public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch,
-            RequestValidation validation, CurrentActor actor) {
+    public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch, CurrentActor actor) {
         this.claims = claims;
         this.stories = stories;
         this.mergePatch = mergePatch;
-        this.validation = validation;
         this.actor = actor;
     }
 
@@ -69,7 +65,7 @@ public class ClaimService {
         // Locked so that a link added meanwhile (which bumps the version) cannot turn this patch into a 412.
         Claim claim = claims.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("claim", id));
         ETags.requireMatch(ifMatch, claim.version);
-        ClaimInput merged = validation.validate(mergePatch.apply(toInput(claim), patch, ClaimInput.class));
+        ClaimInput merged = mergePatch.applyValidated(toInput(claim), patch, ClaimInput.class);
         apply(claim, merged);
         claim.updatedAt = Timestamps.now();
         claims.flush();

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.sourceledger.common.RequestValidation;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
@@ -28,18 +27,15 @@ public class ReportService {
     private final ReportRepository reports;
     private final LinkRepository links;
     private final MergePatch mergePatch;
-    private final RequestValidation validation;
     private final ProvenanceRepository provenance;
     private final VerificationService verification;
 
-    public ReportService(ReportRepository reports, LinkRepository links, MergePatch mergePatch,
-            RequestValidation validation, ProvenanceRepository provenance, VerificationService verification) {
+    public ReportService(ReportRepository reports, LinkRepository links, MergePatch mergePatch, ProvenanceRepository provenance, VerificationService verification) {
         this.provenance = provenance;
         this.verification = verification;
         this.reports = reports;
         this.links = links;
         this.mergePatch = mergePatch;
-        this.validation = validation;
     }
 
     @Transactional
@@ -67,7 +63,7 @@ public class ReportService {
     public Versioned<ReportResponse> patch(UUID id, JsonNode patch, String ifMatch) {
         Report report = find(id);
         ETags.requireMatch(ifMatch, report.version);
-        ReportInput merged = validation.validate(mergePatch.apply(toInput(report), patch, ReportInput.class));
+        ReportInput merged = mergePatch.applyValidated(toInput(report), patch, ReportInput.class);
         boolean provenanceChanged = apply(report, merged);
         report.updatedAt = Timestamps.now();
         reports.flush();

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.sourceledger.claim.ClaimRepository;
-import org.sourceledger.common.RequestValidation;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
@@ -21,14 +20,11 @@ public class StoryService {
     private final StoryRepository stories;
     private final ClaimRepository claims;
     private final MergePatch mergePatch;
-    private final RequestValidation validation;
 
-    public StoryService(StoryRepository stories, ClaimRepository claims, MergePatch mergePatch,
-            RequestValidation validation) {
+    public StoryService(StoryRepository stories, ClaimRepository claims, MergePatch mergePatch) {
         this.stories = stories;
         this.claims = claims;
         this.mergePatch = mergePatch;
-        this.validation = validation;
     }
 
     @Transactional
@@ -56,7 +52,7 @@ public class StoryService {
     public Versioned<StoryResponse> patch(UUID id, JsonNode patch, String ifMatch) {
         Story story = find(id);
         ETags.requireMatch(ifMatch, story.version);
-        StoryInput merged = validation.validate(mergePatch.apply(toInput(story), patch, StoryInput.class));
+        StoryInput merged = mergePatch.applyValidated(toInput(story), patch, StoryInput.class);
         apply(story, merged);
         story.updatedAt = Timestamps.now();
         stories.flush();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Iterator;
 import java.util.Map;
+import org.sourceledger.common.RequestValidation;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
 
@@ -21,9 +22,16 @@ public class MergePatch {
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
     private final ObjectMapper mapper;
+    private final RequestValidation validation;
 
-    public MergePatch(ObjectMapper mapper) {
+    public MergePatch(ObjectMapper mapper, RequestValidation validation) {
         this.mapper = mapper;
+        this.validation = validation;
+    }
+
+    /** Applies the patch and checks the result with the same Bean Validation rules a create uses. */
+    public <T> T applyValidated(T current, JsonNode patch, Class<T> type) {
+        return validation.validate(apply(current, patch, type));
     }
 
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
