@@ -34,12 +34,18 @@ class ContractTest {
             Files.writeString(ContractValidation.CONTRACT, served);
             return;
         }
-        JsonNode expected = YAML.readTree(Files.readString(ContractValidation.CONTRACT));
+        String committed = Files.readString(ContractValidation.CONTRACT);
+        JsonNode expected = YAML.readTree(committed);
         JsonNode actual = YAML.readTree(served);
         if (!expected.equals(actual)) {
+            ContractCompatibility.Verdict verdict = ContractCompatibility.check(committed, served);
             fail("The OpenAPI document the service serves differs from the committed contract "
-                    + ContractValidation.CONTRACT + ". If the API change is intended, regenerate the contract with\n  "
-                    + REGENERATE + "\nthen review and commit the diff. Differences start at: " + firstDifference(expected, actual, ""));
+                    + ContractValidation.CONTRACT + ". Differences start at: " + firstDifference(expected, actual, "")
+                    + "\n" + (verdict.breaking()
+                            ? "The change is BREAKING for clients of the committed contract (openapi-diff):\n" + verdict.report()
+                            : "openapi-diff finds it backward compatible.")
+                    + "\nIf the API change is intended, regenerate the contract with\n  " + REGENERATE
+                    + "\nthen review and commit the diff.");
         }
     }
 
