@@ -1,5 +1,7 @@
 package org.sourceledger.common.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -7,6 +9,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sourceledger.common.problem.Problem;
+import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.common.problem.Problems;
 
 /**
@@ -16,17 +20,18 @@ import org.sourceledger.common.problem.Problems;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    private static final String TOO_LARGE_BODY = "{\"type\":\"urn:sourceledger:problem:payload-too-large\","
-            + "\"title\":\"Request body is too large\",\"status\":413,\"detail\":\"" + Problems.BODY_TOO_LARGE_DETAIL + "\"}";
-
-    void install(@Observes Router router,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    void install(@Observes Router router, ObjectMapper mapper,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize)
+            throws JsonProcessingException {
         long limit = maxBodySize.asLongValue();
+        // Written here, at the Vert.x level, so it is serialised once from the same Problem the mappers use.
+        String tooLargeBody = mapper.writeValueAsString(
+                Problem.of(ProblemType.PAYLOAD_TOO_LARGE, Problems.BODY_TOO_LARGE_DETAIL));
         BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(limit);
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length, limit)) {
-                tooLarge(ctx);
+                tooLarge(ctx, tooLargeBody);
                 return;
             }
             if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
@@ -38,18 +43,18 @@ public class BodySizeLimit {
             ctx.next();
         }).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-                tooLarge(ctx);
+                tooLarge(ctx, tooLargeBody);
                 return;
             }
             ctx.next();
         });
     }
 
-    private static void tooLarge(io.vertx.ext.web.RoutingContext ctx) {
+    private static void tooLarge(io.vertx.ext.web.RoutingContext ctx, String body) {
         ctx.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(TOO_LARGE_BODY);
+                .end(body);
     }
 
     private static boolean exceeds(String contentLength, long limit) {
