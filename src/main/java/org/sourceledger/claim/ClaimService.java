@@ -86,7 +86,10 @@ public class ClaimService {
     }
 
     private void apply(Claim claim, ClaimInput input) {
-        stories.requireExists(input.storyId(), "/story_id");
+        if (!java.util.Objects.equals(input.storyId(), claim.storyId)) {
+            // Only a new or changed story needs looking up; a patch that leaves it alone costs no query.
+            stories.requireExists(input.storyId(), "/story_id");
+        }
         claim.storyId = input.storyId();
         claim.statement = input.statement();
         claim.sourcingLevel = input.sourcingLevel();
