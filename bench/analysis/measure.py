@@ -1,4 +1,5 @@
 """Posts one large text repeatedly and reports analysed megabytes per second. Standard library only."""
+import os
 import http.client
 import json
 import statistics
@@ -7,6 +8,8 @@ import time
 import urllib.parse
 
 BASE = urllib.parse.urlparse(sys.argv[1])
+# The embedded profile's development key (role EDITOR); see README.
+API_KEY = os.environ.get("SOURCELEDGER_API_KEY", "dev-editor-key-for-local-use-only")
 ROUNDS = int(sys.argv[2])
 PARAGRAPHS = [
     "The port authority is preparing to sell its stake in the terminal, three people familiar with the matter said, "
@@ -30,7 +33,8 @@ conn = http.client.HTTPConnection(BASE.hostname, BASE.port)
 
 def post():
     conn.request("POST", "/attribution-analyses", body=payload,
-                 headers={"Content-Type": "application/json", "Accept": "application/json"})
+                 headers={"Content-Type": "application/json", "Accept": "application/json",
+                          "Authorization": "Bearer " + API_KEY})
     response = conn.getresponse()
     data = response.read()
     if response.status != 200:

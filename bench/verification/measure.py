@@ -3,6 +3,7 @@
 Sequential requests over one keep-alive connection: latency per operation, not server throughput
 (that belongs to the load benchmark). Standard library only.
 """
+import os
 import http.client
 import json
 import statistics
@@ -12,13 +13,15 @@ import urllib.parse
 import uuid
 
 BASE = urllib.parse.urlparse(sys.argv[1])
+# The embedded profile's development key (role EDITOR); see README.
+API_KEY = os.environ.get("SOURCELEDGER_API_KEY", "dev-editor-key-for-local-use-only")
 REQUESTS = int(sys.argv[2])
 CHAINS, DEPTH = 4, 50
 conn = http.client.HTTPConnection(BASE.hostname, BASE.port)
 
 
 def call(method, path, body=None, content_type="application/json", expect=None):
-    headers = {"Accept": "application/json"}
+    headers = {"Accept": "application/json", "Authorization": "Bearer " + API_KEY}
     data = None
     if body is not None:
         data = json.dumps(body)

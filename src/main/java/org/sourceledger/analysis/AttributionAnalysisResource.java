@@ -2,6 +2,7 @@ package org.sourceledger.analysis;
 
 import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.security.Role;
 import org.sourceledger.common.openapi.ApiDoc;
 
 @Path("/attribution-analyses")
@@ -29,6 +31,7 @@ public class AttributionAnalysisResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.WRITE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "analyseAttribution", summary = "Suggest claims from story text",
@@ -37,7 +40,8 @@ public class AttributionAnalysisResource {
                     + "character span and a confidence. A sentence where one party declined to comment and another "
                     + "did not respond gives two suggestions. Nothing is written unless `persist` is true, in which "
                     + "case every suggestion becomes a claim of `story_id` in one transaction (or none does: an "
-                    + "anonymous suggestion without a stated reason cannot be saved).")
+                    + "anonymous suggestion without a stated reason cannot be saved)."
+            + ApiDoc.ROLES_WRITE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AnalysisRequest.class),
             examples = @ExampleObject(name = "draft", ref = "AttributionAnalysisRequest")))

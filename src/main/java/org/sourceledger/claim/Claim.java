@@ -1,5 +1,7 @@
 package org.sourceledger.claim;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import org.sourceledger.verification.VerificationStatus;
 
 @Entity
+@Audited
 @Table(name = "claims")
 public class Claim {
 
@@ -52,6 +55,14 @@ public class Claim {
     /** Null until a fact-checker records one. */
     @Embedded
     public ClaimVerdict verdict;
+
+    /**
+     * AES-GCM ciphertext of the source's real identity (see IdentityCipher); only ConfidentialIdentityService
+     * decrypts it. Not audited: history shows claims as the API does, and the API never shows this.
+     */
+    @NotAudited
+    @Column(name = "confidential_identity")
+    public byte[] confidentialIdentity;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -22,5 +22,16 @@ public record ClaimInput(
         SourcingLevel sourcingLevel,
         @Schema(description = "Required, with anonymity_reason, when sourcing_level is ANONYMOUS.")
         @Valid
-        Attribution attribution) {
+        Attribution attribution,
+        @Schema(writeOnly = true, minLength = 1, maxLength = 1000,
+                description = "Only for ANONYMOUS claims: who the source really is, for the editor who must know. "
+                        + "Encrypted at rest, never returned by claim endpoints; editors read it through "
+                        + "getConfidentialIdentity, and every read is recorded. In a patch, null removes it.",
+                examples = "Deputy harbour master; met in person on 27 November")
+        @Size(min = 1, max = 1000)
+        String confidentialIdentity) {
+
+    public ClaimInput(java.util.UUID storyId, String statement, SourcingLevel sourcingLevel, Attribution attribution) {
+        this(storyId, statement, sourcingLevel, attribution, null);
+    }
 }

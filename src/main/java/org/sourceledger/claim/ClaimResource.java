@@ -3,6 +3,7 @@ package org.sourceledger.claim;
 import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.json.MergePatch;
@@ -52,12 +54,14 @@ public class ClaimResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.WRITE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createClaim", summary = "Record a claim",
             description = "Records a claim with its sourcing level and attribution. An ANONYMOUS claim must say why the "
                     + "source may not be named (attribution.anonymity_reason). Verification starts as UNVERIFIED and "
-                    + "follows the claim's links.")
+                    + "follows the claim's links."
+            + ApiDoc.ROLES_WRITE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClaimInput.class),
             examples = {@ExampleObject(name = "anonymous", ref = "ClaimInputAnonymous"),
@@ -76,10 +80,12 @@ public class ClaimResource {
         return Responses.created(uriInfo, created.body().id(), created);
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Operation(operationId = "listClaims", summary = "List and filter claims",
             description = "Newest first, in pages of `limit`. Filters combine with AND. `q` is a full-text search on "
-                    + "the statement (English stemming; quoted phrases, OR and -word work as in web search).")
+                    + "the statement (English stemming; quoted phrases, OR and -word work as in web search)."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of claims.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPageDoc.class),
                     examples = @ExampleObject(name = "page", ref = "ClaimPage")))
@@ -98,10 +104,12 @@ public class ClaimResource {
         return service.list(new ClaimFilter(storyId, sourcingLevel, verificationStatus, q), PageRequest.of(limit, cursor));
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Path("{claim_id}")
     @Operation(operationId = "getClaim", summary = "Get a claim",
-            description = "Returns the claim, its attribution and its verification summary, with its ETag.")
+            description = "Returns the claim, its attribution and its verification summary, with its ETag."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "The claim.",
             headers = @Header(name = ApiHeaders.ETAG, ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class),
@@ -112,12 +120,14 @@ public class ClaimResource {
         return Responses.ok(service.get(claimId));
     }
 
+    @RolesAllowed(Role.WRITE)
     @PATCH
     @Path("{claim_id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "updateClaim", summary = "Update a claim",
             description = "Applies a JSON Merge Patch (RFC 7396); the result must pass every rule a new claim must. "
-                    + "Send `If-Match` with the ETag you read; a stale ETag answers 412.")
+                    + "Send `If-Match` with the ETag you read; a stale ETag answers 412."
+            + ApiDoc.ROLES_WRITE)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(ref = "ClaimPatch"),
             examples = @ExampleObject(name = "now_on_record", ref = "ClaimPatch")))
@@ -137,10 +147,12 @@ public class ClaimResource {
         return Responses.ok(service.patch(claimId, body, ifMatch));
     }
 
+    @RolesAllowed(Role.EDIT)
     @DELETE
     @Path("{claim_id}")
     @Operation(operationId = "deleteClaim", summary = "Delete a claim",
-            description = "Deletes the claim and its links. The linked reports stay.")
+            description = "Deletes the claim and its links. The linked reports stay."
+            + ApiDoc.ROLES_EDIT)
     @APIResponse(responseCode = "204", description = "The claim was deleted.")
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)

@@ -20,7 +20,7 @@ public record ClaimResponse(
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, maxLength = 200, description = "Who recorded the claim.") String createdBy) {
 
-    static ClaimResponse from(Claim claim) {
+    public static ClaimResponse from(Claim claim) {
         return new ClaimResponse(claim.id, claim.storyId, claim.statement, claim.sourcingLevel,
                 Attribution.from(claim.attribution), VerificationSummary.of(claim), VerdictResponse.of(claim.verdict), claim.createdAt, claim.updatedAt,
                 claim.createdBy);

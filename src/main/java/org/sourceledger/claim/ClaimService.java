@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.sourceledger.common.Timestamps;
-import org.sourceledger.common.http.CurrentActor;
+import org.sourceledger.security.CurrentActor;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
 import org.sourceledger.common.json.MergePatch;
@@ -13,23 +13,28 @@ import org.sourceledger.common.json.StorableTextDeserializer;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.confidential.IdentityCipher;
 import org.sourceledger.story.StoryService;
 
 @ApplicationScoped
 public class ClaimService {
 
     static final int MAX_QUERY_LENGTH = 200;
+    private static final String CONFIDENTIAL_IDENTITY = "confidential_identity";
 
     private final ClaimRepository claims;
     private final StoryService stories;
     private final MergePatch mergePatch;
     private final CurrentActor actor;
+    private final IdentityCipher identityCipher;
 
-    public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch, CurrentActor actor) {
+    public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch, CurrentActor actor,
+            IdentityCipher identityCipher) {
         this.claims = claims;
         this.stories = stories;
         this.mergePatch = mergePatch;
         this.actor = actor;
+        this.identityCipher = identityCipher;
     }
 
     @Transactional
@@ -40,6 +45,9 @@ public class ClaimService {
         claim.updatedAt = claim.createdAt;
         claim.createdBy = actor.name();
         apply(claim, input);
+        if (input.confidentialIdentity() != null) {
+            claim.confidentialIdentity = identityCipher.encrypt(claim.id, input.confidentialIdentity());
+        }
         claims.persistAndFlush(claim);
         return view(claim);
     }
@@ -66,6 +74,7 @@ public class ClaimService {
         Claim claim = claims.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("claim", id));
         ETags.requireMatch(ifMatch, claim.version);
         ClaimInput merged = mergePatch.applyValidated(toInput(claim), patch, ClaimInput.class);
+        applyConfidentialIdentity(claim, merged, patch.has(CONFIDENTIAL_IDENTITY));
         apply(claim, merged);
         claim.updatedAt = Timestamps.now();
         claims.flush();
@@ -99,6 +108,20 @@ public class ClaimService {
             claim.attribution = new ClaimAttribution();
         }
         attribution.copyTo(claim.attribution);
+    }
+
+    /**
+     * The identity is never read back into the patch document (that would decrypt it on every patch): a patch that
+     * names it sets or removes it, one that does not keeps it, as long as the claim stays ANONYMOUS.
+     */
+    private void applyConfidentialIdentity(Claim claim, ClaimInput merged, boolean named) {
+        if (named) {
+            claim.confidentialIdentity = merged.confidentialIdentity() == null ? null
+                    : identityCipher.encrypt(claim.id, merged.confidentialIdentity());
+        } else if (claim.confidentialIdentity != null && merged.sourcingLevel() != SourcingLevel.ANONYMOUS) {
+            throw ProblemException.invalidField("/" + CONFIDENTIAL_IDENTITY, "is recorded for this claim, which "
+                    + "may only stay while sourcing_level is ANONYMOUS; set it to null in the same patch");
+        }
     }
 
     private static ClaimFilter checked(ClaimFilter filter) {

@@ -25,6 +25,11 @@ public class SourcingRulesValidator implements ConstraintValidator<SourcingRules
                     .addPropertyNode("attribution").addPropertyNode("groundRules").addConstraintViolation();
             valid = false;
         }
+        if (claim.sourcingLevel() != SourcingLevel.ANONYMOUS && claim.confidentialIdentity() != null) {
+            context.buildConstraintViolationWithTemplate("is only allowed when sourcing_level is ANONYMOUS")
+                    .addPropertyNode("confidentialIdentity").addConstraintViolation();
+            valid = false;
+        }
         return valid;
     }
 }

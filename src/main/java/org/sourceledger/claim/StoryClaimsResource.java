@@ -1,5 +1,6 @@
 package org.sourceledger.claim;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.security.Role;
 import org.sourceledger.common.openapi.ApiDoc;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
@@ -31,9 +33,11 @@ public class StoryClaimsResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Operation(operationId = "listStoryClaims", summary = "List a story's claims",
-            description = "The claims a story makes, newest first, with the same filters and paging as `GET /claims`.")
+            description = "The claims a story makes, newest first, with the same filters and paging as `GET /claims`."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of the story's claims.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClaimResource.ClaimPageDoc.class),

@@ -2,6 +2,8 @@ package org.sourceledger.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Every sourceledger.* setting; each is listed in README.md's configuration table. */
 @ConfigMapping(prefix = "sourceledger")
@@ -12,6 +14,29 @@ public interface SourceLedgerConfig {
     Publisher publisher();
 
     ClaimReview claimReview();
+
+    /**
+     * SOURCELEDGER_BOOTSTRAP_ADMIN_KEY: at start, when no active ADMIN key exists, this value becomes one.
+     * At least 32 characters.
+     */
+    Optional<String> bootstrapAdminKey();
+
+    /**
+     * A fixed EDITOR key for local work, set only in the dev, embedded and test profiles. The service refuses
+     * to start in prod when it is set.
+     */
+    Optional<String> developmentKey();
+
+    /** SOURCELEDGER_IDENTITY_KEY: base64 of 32 bytes, the AES-256-GCM key for confidential source identities. */
+    Optional<String> identityKey();
+
+    Idempotency idempotency();
+
+    interface Idempotency {
+        /** How long an Idempotency-Key and its stored response are kept. */
+        @WithDefault("PT24H")
+        Duration retention();
+    }
 
     interface EmbeddedDb {
         /** Start the embedded PostgreSQL (read early by EmbeddedPostgresConfigSourceFactory). */

@@ -1,5 +1,6 @@
 package org.sourceledger.link;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** Connects a claim to a report that corroborates or contradicts it. Immutable once created. */
 @Entity
+@Audited
 @Table(name = "claim_links")
 public class ClaimLink {
 

@@ -2,6 +2,7 @@ package org.sourceledger.link;
 
 import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.openapi.ApiDoc;
@@ -48,12 +50,14 @@ public class LinkResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.WRITE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addLink", summary = "Link a claim to a report",
             description = "Records that a report corroborates or contradicts the claim, and updates the claim's "
                     + "verification in the same transaction. A claim links to a given report once; a second link "
-                    + "answers 409.")
+                    + "answers 409."
+            + ApiDoc.ROLES_WRITE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LinkInput.class),
             examples = {@ExampleObject(name = "corroborates", ref = "LinkInputCorroborates"),
@@ -73,8 +77,10 @@ public class LinkResource {
         return Responses.created(uriInfo, created.body().id(), created);
     }
 
+    @RolesAllowed(Role.READ)
     @GET
-    @Operation(operationId = "listLinks", summary = "List a claim's links", description = "Newest first, in pages.")
+    @Operation(operationId = "listLinks", summary = "List a claim's links", description = "Newest first, in pages."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of links.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkPageDoc.class),
                     examples = @ExampleObject(name = "page", ref = "LinkPage")))
@@ -86,9 +92,11 @@ public class LinkResource {
         return service.list(claimId, PageRequest.of(limit, cursor));
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Path("{link_id}")
-    @Operation(operationId = "getLink", summary = "Get a link", description = "Returns one of the claim's links.")
+    @Operation(operationId = "getLink", summary = "Get a link", description = "Returns one of the claim's links."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "The link.",
             headers = @Header(name = ApiHeaders.ETAG, ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkResponse.class),
@@ -100,10 +108,12 @@ public class LinkResource {
         return Responses.ok(service.get(claimId, linkId));
     }
 
+    @RolesAllowed(Role.EDIT)
     @DELETE
     @Path("{link_id}")
     @Operation(operationId = "removeLink", summary = "Remove a link",
-            description = "Removes the link and updates the claim's verification in the same transaction.")
+            description = "Removes the link and updates the claim's verification in the same transaction."
+            + ApiDoc.ROLES_EDIT)
     @APIResponse(responseCode = "204", description = "The link was removed.")
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)

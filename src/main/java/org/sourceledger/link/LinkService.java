@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.sourceledger.claim.ClaimRepository;
 import org.sourceledger.common.Timestamps;
-import org.sourceledger.common.http.CurrentActor;
+import org.sourceledger.security.CurrentActor;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
 import org.sourceledger.common.paging.Page;

@@ -1,5 +1,6 @@
 package org.sourceledger.report;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @Entity
+@Audited
 @Table(name = "reports")
 public class Report {
 

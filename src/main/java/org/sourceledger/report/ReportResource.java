@@ -3,6 +3,7 @@ package org.sourceledger.report;
 import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.json.MergePatch;
@@ -51,12 +53,14 @@ public class ReportResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.WRITE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createReport", summary = "Record a report",
             description = "Records a piece of evidence. The URL is normalised (lower-case host, no fragment, no tracking "
                     + "parameters) and must be unique: a second report with the same normalised URL answers 409. "
-                    + "`derived_from` lists the reports this one cites or republishes.")
+                    + "`derived_from` lists the reports this one cites or republishes."
+            + ApiDoc.ROLES_WRITE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportInput.class),
             examples = {@ExampleObject(name = "wire", ref = "ReportInputWire"),
@@ -74,8 +78,10 @@ public class ReportResource {
         return Responses.created(uriInfo, created.body().id(), created);
     }
 
+    @RolesAllowed(Role.READ)
     @GET
-    @Operation(operationId = "listReports", summary = "List reports", description = "Newest first, in pages.")
+    @Operation(operationId = "listReports", summary = "List reports", description = "Newest first, in pages."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of reports.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPageDoc.class),
                     examples = @ExampleObject(name = "page", ref = "ReportPage")))
@@ -85,9 +91,11 @@ public class ReportResource {
         return service.list(PageRequest.of(limit, cursor));
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Path("{report_id}")
-    @Operation(operationId = "getReport", summary = "Get a report", description = "Returns the report with its ETag.")
+    @Operation(operationId = "getReport", summary = "Get a report", description = "Returns the report with its ETag."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "The report.",
             headers = @Header(name = ApiHeaders.ETAG, ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
@@ -98,12 +106,14 @@ public class ReportResource {
         return Responses.ok(service.get(reportId));
     }
 
+    @RolesAllowed(Role.WRITE)
     @PATCH
     @Path("{report_id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "updateReport", summary = "Update a report",
             description = "Applies a JSON Merge Patch (RFC 7396). A `derived_from` that would make the report one of "
-                    + "its own sources answers 409. Send `If-Match` with the ETag you read; a stale ETag answers 412.")
+                    + "its own sources answers 409. Send `If-Match` with the ETag you read; a stale ETag answers 412."
+            + ApiDoc.ROLES_WRITE)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(ref = "ReportPatch"),
             examples = @ExampleObject(name = "add_source", ref = "ReportPatch")))
@@ -123,10 +133,12 @@ public class ReportResource {
         return Responses.ok(service.patch(reportId, body, ifMatch));
     }
 
+    @RolesAllowed(Role.EDIT)
     @DELETE
     @Path("{report_id}")
     @Operation(operationId = "deleteReport", summary = "Delete a report",
-            description = "Deletes a report that no claim links to and no other report derives from; otherwise 409.")
+            description = "Deletes a report that no claim links to and no other report derives from; otherwise 409."
+            + ApiDoc.ROLES_EDIT)
     @APIResponse(responseCode = "204", description = "The report was deleted.")
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)

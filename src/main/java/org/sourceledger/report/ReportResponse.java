@@ -17,7 +17,7 @@ public record ReportResponse(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 
-    static ReportResponse from(Report report) {
+    public static ReportResponse from(Report report) {
         return new ReportResponse(report.id, report.url, report.title, report.outlet, report.kind, report.publishedAt,
                 report.derivedFrom.stream().sorted().toList(), report.createdAt, report.updatedAt);
     }

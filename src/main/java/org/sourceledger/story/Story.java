@@ -1,5 +1,6 @@
 package org.sourceledger.story;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Entity
+@Audited
 @Table(name = "stories")
 public class Story {
 

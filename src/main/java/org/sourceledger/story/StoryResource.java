@@ -3,6 +3,7 @@ package org.sourceledger.story;
 import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.json.MergePatch;
@@ -50,10 +52,12 @@ public class StoryResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.WRITE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createStory", summary = "Create a story",
-            description = "Records a story, draft or published, so that claims can be tracked against it.")
+            description = "Records a story, draft or published, so that claims can be tracked against it."
+            + ApiDoc.ROLES_WRITE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StoryInput.class),
             examples = @ExampleObject(name = "draft", ref = "StoryInput")))
@@ -70,10 +74,12 @@ public class StoryResource {
         return Responses.created(uriInfo, created.body().id(), created);
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Operation(operationId = "listStories", summary = "List stories",
             description = "Newest first, in pages. Pass `next_cursor` from one page as `cursor` to get the next; "
-                    + "it is null on the last page.")
+                    + "it is null on the last page."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of stories.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryPageDoc.class),
                     examples = @ExampleObject(name = "page", ref = "StoryPage")))
@@ -84,9 +90,11 @@ public class StoryResource {
         return service.list(PageRequest.of(limit, cursor));
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Path("{story_id}")
-    @Operation(operationId = "getStory", summary = "Get a story", description = "Returns the story with its ETag.")
+    @Operation(operationId = "getStory", summary = "Get a story", description = "Returns the story with its ETag."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "The story.",
             headers = @Header(name = ApiHeaders.ETAG, ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryResponse.class),
@@ -97,12 +105,14 @@ public class StoryResource {
         return Responses.ok(service.get(storyId));
     }
 
+    @RolesAllowed(Role.WRITE)
     @PATCH
     @Path("{story_id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "updateStory", summary = "Update a story",
             description = "Applies a JSON Merge Patch (RFC 7396). Send `If-Match` with the ETag you read to avoid "
-                    + "overwriting someone else's change; a stale ETag answers 412.")
+                    + "overwriting someone else's change; a stale ETag answers 412."
+            + ApiDoc.ROLES_WRITE)
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(ref = "StoryPatch"),
             examples = @ExampleObject(name = "publish", ref = "StoryPatch")))
@@ -121,10 +131,12 @@ public class StoryResource {
         return Responses.ok(service.patch(storyId, body, ifMatch));
     }
 
+    @RolesAllowed(Role.EDIT)
     @DELETE
     @Path("{story_id}")
     @Operation(operationId = "deleteStory", summary = "Delete a story",
-            description = "Deletes a story that has no claims. A story with claims answers 409.")
+            description = "Deletes a story that has no claims. A story with claims answers 409."
+            + ApiDoc.ROLES_EDIT)
     @APIResponse(responseCode = "204", description = "The story was deleted.")
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)

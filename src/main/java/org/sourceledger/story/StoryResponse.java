@@ -14,7 +14,7 @@ public record StoryResponse(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 
-    static StoryResponse from(Story story) {
+    public static StoryResponse from(Story story) {
         return new StoryResponse(story.id, story.headline, story.url, story.desk, story.state, story.createdAt,
                 story.updatedAt);
     }

@@ -2,6 +2,7 @@ package org.sourceledger.verification;
 
 import static org.sourceledger.common.openapi.ApiDoc.BODY_REQUIRED;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.openapi.ApiDoc;
@@ -47,6 +49,7 @@ public class ClaimVerificationResource {
         this.claimReviews = claimReviews;
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Path("verification")
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +57,8 @@ public class ClaimVerificationResource {
             description = "The full breakdown behind the claim's verification summary: each corroborating and "
                     + "conflicting report with the origin(s) its `derived_from` chain ends at, the independent "
                     + "sources (origins, one per outlet), any circular reporting (several corroborating reports "
-                    + "repeating one origin), and a one-line explanation to paste into notes.")
+                    + "repeating one origin), and a one-line explanation to paste into notes."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "The breakdown.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VerificationBreakdown.class),
@@ -65,6 +69,7 @@ public class ClaimVerificationResource {
         return verification.breakdown(claimId);
     }
 
+    @RolesAllowed(Role.VERDICTS)
     @PUT
     @Path("verdict")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,7 +77,8 @@ public class ClaimVerificationResource {
     @Operation(operationId = "putVerdict", summary = "Record a verdict",
             description = "Records or replaces the fact-checker's verdict on the claim. The reviewer and time are "
                     + "recorded by the service. The ETag is the claim's; send it in `If-Match` to avoid overwriting "
-                    + "another reviewer's verdict.")
+                    + "another reviewer's verdict."
+            + ApiDoc.ROLES_VERDICTS)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VerdictInput.class),
             examples = @ExampleObject(name = "mostly_true", ref = "VerdictInput")))
@@ -91,11 +97,13 @@ public class ClaimVerificationResource {
         return Responses.ok(verdicts.put(claimId, body, ifMatch));
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Path("verdict")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getVerdict", summary = "Get the verdict",
-            description = "The claim's verdict; 404 when none has been recorded.")
+            description = "The claim's verdict; 404 when none has been recorded."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "The verdict.",
             headers = @Header(name = ApiHeaders.ETAG, ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerdictResponse.class),
@@ -106,10 +114,12 @@ public class ClaimVerificationResource {
         return Responses.ok(verdicts.get(claimId));
     }
 
+    @RolesAllowed(Role.VERDICTS)
     @DELETE
     @Path("verdict")
     @Operation(operationId = "deleteVerdict", summary = "Withdraw the verdict",
-            description = "Removes the claim's verdict; 404 when there is none.")
+            description = "Removes the claim's verdict; 404 when there is none."
+            + ApiDoc.ROLES_VERDICTS)
     @APIResponse(responseCode = "204", description = "The verdict was removed.")
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
@@ -120,6 +130,7 @@ public class ClaimVerificationResource {
         return Responses.noContent();
     }
 
+    @RolesAllowed(Role.READ)
     @GET
     @Path("claim-review")
     @Produces(LD_JSON)
@@ -127,7 +138,8 @@ public class ClaimVerificationResource {
             description = "JSON-LD for search engines and fact-check aggregators. `reviewRating.ratingValue` places the "
                     + "verdict on a scale from `worstRating` 1 (FALSE) to `bestRating` 5 (TRUE): MOSTLY_FALSE 2, "
                     + "MIXED 3, MOSTLY_TRUE 4; UNPROVEN has no ratingValue, only its alternateName. `author` is the "
-                    + "publishing organisation configured in `sourceledger.publisher.*`. 404 when the claim has no verdict.")
+                    + "publishing organisation configured in `sourceledger.publisher.*`. 404 when the claim has no verdict."
+            + ApiDoc.ROLES_READ)
     @APIResponse(responseCode = "200", description = "The ClaimReview.",
             content = @Content(mediaType = LD_JSON, schema = @Schema(ref = "ClaimReview"),
                     examples = @ExampleObject(name = "claim_review", ref = "ClaimReview")))

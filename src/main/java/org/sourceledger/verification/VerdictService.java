@@ -7,7 +7,7 @@ import org.sourceledger.claim.Claim;
 import org.sourceledger.claim.ClaimRepository;
 import org.sourceledger.claim.ClaimVerdict;
 import org.sourceledger.common.Timestamps;
-import org.sourceledger.common.http.CurrentActor;
+import org.sourceledger.security.CurrentActor;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
 import org.sourceledger.common.problem.ProblemException;

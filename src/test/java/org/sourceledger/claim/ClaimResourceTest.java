@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sourceledger.support.Keys;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.Database;
 import org.sourceledger.support.EmbeddedPostgresResource;
@@ -55,7 +56,7 @@ class ClaimResourceTest {
                 .body("attribution.ground_rules", equalTo("BACKGROUND"))
                 .body("verification.status", equalTo("UNVERIFIED"))
                 .body("verification.independent_corroborations", equalTo(0))
-                .body("created_by", equalTo("anonymous"))
+                .body("created_by", equalTo(Keys.DEVELOPMENT_KEY_NAME))
                 .extract();
         assertEquals(created.path("created_at"), (Object) created.path("updated_at"));
         given().get(created.header("Location")).then().statusCode(200)

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.Database;
 import org.sourceledger.support.EmbeddedPostgresResource;
+import org.sourceledger.support.Keys;
 
 /** Each class of error answers problem+json with the right status and pointer, and writes nothing. */
 @QuarkusTest
@@ -173,6 +174,7 @@ class ErrorHandlingTest {
     @Test
     void bodiesWithoutLengthOverHttp2UpgradeAreRead() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(claimsUri).header("Content-Type", "application/json")
+                .header("Authorization", Keys.bearer(Keys.DEVELOPMENT_KEY))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
                         "{\"statement\":\"Sent without a length\",\"sourcing_level\":\"OFFICIAL\"}"
                                 .getBytes(StandardCharsets.UTF_8))))
@@ -182,6 +184,7 @@ class ErrorHandlingTest {
 
     private HttpResponse<String> postChunked(String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(claimsUri).header("Content-Type", "application/json")
+                .header("Authorization", Keys.bearer(Keys.DEVELOPMENT_KEY))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
                 .build();

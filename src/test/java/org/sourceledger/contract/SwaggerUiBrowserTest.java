@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sourceledger.support.EmbeddedPostgresResource;
 
 /**
- * A fact-checker's path through Swagger UI, in a real headless Chromium: record a DECLINED_TO_COMMENT claim with
- * "Try it out", see the 201, then read the claim back. Uses Debian's chromium and chromium-driver; skipped, with a
+ * A fact-checker's path through Swagger UI, in a real headless Chromium: without a key "Try it out" answers 401;
+ * after Authorize with a FACTCHECKER key, record a DECLINED_TO_COMMENT claim, see the 201, then read the claim back. Uses Debian's chromium and chromium-driver; skipped, with a
  * message, where they are not installed (.ci/run installs them).
  */
 @QuarkusTest
@@ -71,6 +71,7 @@ class SwaggerUiBrowserTest {
 
     @Test
     void createsADeclinedToCommentClaimWithTryItOutAndReadsItBack() throws Exception {
+        String factCheckerKey = org.sourceledger.support.Keys.issue("FACTCHECKER");
         browser.get(swaggerUi.toString());
 
         WebElement create = openOperation("operations-Claims-createClaim");
@@ -79,6 +80,10 @@ class SwaggerUiBrowserTest {
         body.sendKeys("{\"statement\": \"The ferry operator declined to comment on the timetable cuts.\", "
                 + "\"sourcing_level\": \"DECLINED_TO_COMMENT\", "
                 + "\"attribution\": {\"source_organization\": \"Harbour Ferries\"}}");
+        JsonNode refused = execute(create, "401");
+        assertEquals("urn:sourceledger:problem:unauthorized", refused.get("type").asText());
+
+        authorize(factCheckerKey);
         JsonNode created = execute(create, "201");
         assertEquals("DECLINED_TO_COMMENT", created.get("sourcing_level").asText());
         String claimId = created.get("id").asText();
@@ -90,6 +95,17 @@ class SwaggerUiBrowserTest {
         assertEquals(claimId, fetched.get("id").asText());
         assertEquals("The ferry operator declined to comment on the timetable cuts.", fetched.get("statement").asText());
         assertEquals("Harbour Ferries", fetched.at("/attribution/source_organization").asText());
+    }
+
+    /** The Authorize button: paste the key into the bearer scheme's dialog, confirm, close. */
+    private void authorize(String key) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize"))).click();
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".dialog-ux .auth-container input")));
+        input.sendKeys(key);
+        browser.findElement(By.cssSelector(".dialog-ux .auth-btn-wrapper button.authorize")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".dialog-ux button.btn-done"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog-ux")));
     }
 
     /** Expands an operation and presses "Try it out". */
@@ -107,6 +123,13 @@ class SwaggerUiBrowserTest {
     /** Presses Execute and returns the JSON body of the live response, after checking its status. */
     private JsonNode execute(WebElement operation, String expectedStatus) throws Exception {
         String id = operation.getAttribute("id");
+        var clear = browser.findElements(By.cssSelector("#" + id + " button.btn-clear"));
+        if (!clear.isEmpty()) {
+            // The previous answer is still shown; clear it so that the next one is the one read.
+            clear.get(0).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.cssSelector("#" + id + " .live-responses-table")));
+        }
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " button.execute"))).click();
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#" + id + " .live-responses-table .response .response-col_status")));

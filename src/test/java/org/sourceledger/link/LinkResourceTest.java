@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.sourceledger.support.Keys;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.Database;
 import org.sourceledger.support.EmbeddedPostgresResource;
@@ -41,7 +42,7 @@ class LinkResourceTest {
                 .post("/claims/" + claim + "/links").then().statusCode(201)
                 .header("Location", notNullValue()).header("ETag", equalTo("\"0\""))
                 .body("claim_id", equalTo(claim)).body("report_id", equalTo(first))
-                .body("excerpt", equalTo("Entry fees start in May.")).body("created_by", equalTo("anonymous"))
+                .body("excerpt", equalTo("Entry fees start in May.")).body("created_by", equalTo(Keys.DEVELOPMENT_KEY_NAME))
                 .extract();
         given().get(link.header("Location")).then().statusCode(200).body("relation", equalTo("CORROBORATES"));
         verification(claim, "CORROBORATED", 1, 1, 0);

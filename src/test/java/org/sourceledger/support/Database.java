@@ -13,7 +13,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Database {
 
-    private static final String[] TABLES = {"stories", "claims", "reports", "report_derivations", "claim_links"};
+    private static final String[] TABLES = {"stories", "claims", "reports", "report_derivations", "claim_links", "api_keys"};
 
     private final AgroalDataSource dataSource;
 
@@ -40,6 +40,29 @@ public class Database {
     public long count(String sql) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             return single(statement, sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every table of the application's schema. */
+    public java.util.List<String> tables() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return names;
+    }
+
+    public int update(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

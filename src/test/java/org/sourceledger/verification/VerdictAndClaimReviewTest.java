@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sourceledger.support.Keys;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.Database;
 import org.sourceledger.support.EmbeddedPostgresResource;
@@ -39,7 +40,7 @@ class VerdictAndClaimReviewTest {
                 .put("/claims/" + claim + "/verdict").then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("rating", equalTo("MOSTLY_TRUE"))
-                .body("reviewed_by", equalTo("anonymous"))
+                .body("reviewed_by", equalTo(Keys.DEVELOPMENT_KEY_NAME))
                 .body("reviewed_at", notNullValue());
         given().get("/claims/" + claim).then().body("verdict.rating", equalTo("MOSTLY_TRUE"))
                 .body("verdict.explanation", equalTo("The budget funds 9,400 trees."));

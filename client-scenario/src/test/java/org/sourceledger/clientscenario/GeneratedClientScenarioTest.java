@@ -9,11 +9,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sourceledger.client.ApiClient;
 import org.sourceledger.client.ApiException;
+import org.sourceledger.client.api.ApiKeysApi;
 import org.sourceledger.client.api.ClaimsApi;
 import org.sourceledger.client.api.LinksApi;
 import org.sourceledger.client.api.ReportsApi;
 import org.sourceledger.client.api.StoriesApi;
 import org.sourceledger.client.api.VerificationApi;
+import org.sourceledger.client.model.ApiKey;
+import org.sourceledger.client.model.ApiKeyInput;
 import org.sourceledger.client.model.Attribution;
 import org.sourceledger.client.model.Claim;
 import org.sourceledger.client.model.ClaimInput;
@@ -23,6 +26,7 @@ import org.sourceledger.client.model.LinkRelation;
 import org.sourceledger.client.model.Report;
 import org.sourceledger.client.model.ReportInput;
 import org.sourceledger.client.model.ReportKind;
+import org.sourceledger.client.model.Role;
 import org.sourceledger.client.model.SourcingLevel;
 import org.sourceledger.client.model.StoryInput;
 import org.sourceledger.client.model.VerdictInput;
@@ -33,13 +37,41 @@ import org.sourceledger.client.model.VerificationStatus;
 /** What a newsroom tool does, written only against the client generated from the committed contract. */
 class GeneratedClientScenarioTest {
 
-    private final ApiClient client = new ApiClient(java.net.http.HttpClient.newBuilder(),
-            ApiClient.createDefaultObjectMapper(), System.getProperty("sourceledger.url"));
+    private final ApiClient client = clientWithKey(factCheckerKey());
     private final StoriesApi stories = new StoriesApi(client);
     private final ClaimsApi claims = new ClaimsApi(client);
     private final ReportsApi reports = new ReportsApi(client);
     private final LinksApi links = new LinksApi(client);
     private final VerificationApi verification = new VerificationApi(client);
+
+    /** An ADMIN (the bootstrap key passed in by .ci/run) issues the key the rest of the scenario works with. */
+    private static String factCheckerKey() {
+        ApiKeysApi admin = new ApiKeysApi(clientWithKey(System.getProperty("sourceledger.admin-key")));
+        try {
+            ApiKey issued = admin.createApiKey(new ApiKeyInput().name("client-scenario-" + UUID.randomUUID())
+                    .role(Role.FACTCHECKER));
+            assertEquals(Role.FACTCHECKER, issued.getRole());
+            return issued.getKey();
+        } catch (ApiException e) {
+            throw new IllegalStateException("Could not issue a key: " + e.getCode() + " " + e.getResponseBody(), e);
+        }
+    }
+
+    private static ApiClient clientWithKey(String key) {
+        ApiClient apiClient = new ApiClient(java.net.http.HttpClient.newBuilder(),
+                ApiClient.createDefaultObjectMapper(), System.getProperty("sourceledger.url"));
+        apiClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + key));
+        return apiClient;
+    }
+
+    @Test
+    void withoutAKeyTheClientGetsA401Problem() {
+        ApiClient anonymous = new ApiClient(java.net.http.HttpClient.newBuilder(),
+                ApiClient.createDefaultObjectMapper(), System.getProperty("sourceledger.url"));
+        ApiException refused = assertThrows(ApiException.class, () -> new StoriesApi(anonymous).listStories(null, null));
+        assertEquals(401, refused.getCode());
+        assertTrue(refused.getResponseBody().contains("urn:sourceledger:problem:unauthorized"));
+    }
 
     @Test
     void storyClaimsReportsLinksAndVerification() throws ApiException {

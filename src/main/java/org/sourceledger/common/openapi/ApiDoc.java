@@ -22,6 +22,15 @@ public final class ApiDoc {
     public static final String CLAIM_ID = "claim_id";
     public static final String REPORT_ID = "report_id";
     public static final String LINK_ID = "link_id";
+    /** Appended to each operation's description; RoleMatrixTest checks them against what is enforced. */
+    public static final String ROLES_READ = " Roles: READER, REPORTER, FACTCHECKER, EDITOR.";
+    public static final String ROLES_WRITE = " Roles: REPORTER, FACTCHECKER, EDITOR.";
+    public static final String ROLES_VERDICTS = " Roles: FACTCHECKER, EDITOR.";
+    public static final String ROLES_EDIT = " Roles: EDITOR.";
+    public static final String ROLES_KEYS = " Roles: ADMIN.";
+
+    public static final String API_KEY_ID = "api_key_id";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private ApiDoc() {
     }

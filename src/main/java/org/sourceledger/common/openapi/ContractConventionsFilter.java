@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * Conventions applied to the whole generated contract, in one place:
  * <ul>
- * <li>the responses every operation can give (406, 500, 503), instead of repeating them on each method;</li>
+ * <li>the responses every operation can give (401, 403, 406, 500, 503), instead of repeating them on each method;
+ * every operation needs an API key, and SmallRye's own 401/403 entries (added for {@code @RolesAllowed}) have no
+ * body, so they are replaced by the problem responses;</li>
  * <li>a property that refers to another schema is only that reference: SmallRye adds a {@code type} beside
  * {@code allOf: [$ref]} when the property has a description, which restates (and weakens) the referenced schema;</li>
  * <li>UUID strings, wherever they are inlined, are exactly 36 characters.</li>
@@ -52,6 +54,10 @@ public class ContractConventionsFilter implements OASFilter {
         if (operation.getResponses() == null) {
             return;
         }
+        operation.getResponses().addAPIResponse("401",
+                OASFactory.createAPIResponse().ref("#/components/responses/Unauthorized"));
+        operation.getResponses().addAPIResponse("403",
+                OASFactory.createAPIResponse().ref("#/components/responses/Forbidden"));
         addRef(operation, "406", "NotAcceptable");
         addRef(operation, "500", "InternalError");
         addRef(operation, "503", "ServiceUnavailable");

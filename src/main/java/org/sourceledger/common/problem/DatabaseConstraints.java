@@ -17,6 +17,8 @@ final class DatabaseConstraints {
                     "The report is linked to a claim, or was deleted by another request at the same time."),
             "report_derivations_derived_from_id_fkey", new ProblemException(ProblemType.REPORT_IN_USE,
                     "Another report derives from this report."),
+            "api_keys_name_unique", new ProblemException(ProblemType.DUPLICATE_KEY_NAME,
+                    "An API key with this name exists or existed; names identify actors in history, so pick another."),
             "claims_story_id_fkey", new ProblemException(ProblemType.CONFLICT,
                     "The story was changed by another request."));
 

@@ -61,6 +61,22 @@ public class ProblemMappers {
         return Problems.response(fromJson(e).problem());
     }
 
+    /** No key, or a key that is unknown, expired or revoked. Which of these is not said, to give attackers nothing. */
+    @ServerExceptionMapper({io.quarkus.security.AuthenticationFailedException.class,
+            io.quarkus.security.UnauthorizedException.class})
+    public Response mapUnauthenticated(RuntimeException e) {
+        return Problems.response(new ProblemException(ProblemType.UNAUTHORIZED,
+                "Send a valid API key as 'Authorization: Bearer <key>'. Keys that are unknown, expired or revoked "
+                        + "are refused.").problem());
+    }
+
+    @ServerExceptionMapper
+    public Response mapForbidden(io.quarkus.security.ForbiddenException e) {
+        return Problems.response(new ProblemException(ProblemType.FORBIDDEN,
+                "This API key's role does not allow this operation; see the operation's description for the roles "
+                        + "that do.").problem());
+    }
+
     @ServerExceptionMapper
     public Response mapWebApplication(WebApplicationException e) {
         return Problems.response(fromWebApplication(e).problem());
@@ -180,6 +196,9 @@ public class ProblemMappers {
             return problem;
         }
         return switch (status) {
+            case 401 -> new ProblemException(ProblemType.UNAUTHORIZED,
+                    "Send a valid API key as 'Authorization: Bearer <key>'.");
+            case 403 -> new ProblemException(ProblemType.FORBIDDEN, "This API key's role does not allow this operation.");
             case 404 -> new ProblemException(ProblemType.NOT_FOUND, "No resource exists at this path.");
             case 405 -> new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "This path does not support the method used.");
             case 406 -> new ProblemException(ProblemType.NOT_ACCEPTABLE,

@@ -13,6 +13,10 @@ public final class Problems {
 
     public static Response response(Problem problem) {
         Response.ResponseBuilder builder = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            // RFC 6750: tell the client which scheme to use.
+            builder.header("WWW-Authenticate", "Bearer realm=\"sourceledger\"");
+        }
         if (problem.status() == 503) {
             builder.header("Retry-After", "5");
         }

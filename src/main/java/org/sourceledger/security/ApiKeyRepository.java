@@ -1,0 +1,34 @@
+package org.sourceledger.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sourceledger.common.paging.PageRequest;
+
+@ApplicationScoped
+public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
+
+    /** Served by api_keys_hash_unique: one index probe per authenticated request. */
+    public Optional<ApiKey> findByHash(byte[] hash) {
+        return find("keyHash", (Object) hash).firstResultOptional();
+    }
+
+    public boolean nameTaken(String name) {
+        return count("name", name) > 0;
+    }
+
+    public long countActive(Role role, Instant now) {
+        return count("role = ?1 and revokedAt is null and (expiresAt is null or expiresAt > ?2)", role, now);
+    }
+
+    public List<ApiKey> page(PageRequest page) {
+        if (page.after() == null) {
+            return find("order by createdAt desc, id desc").page(0, page.fetchSize()).list();
+        }
+        return find("(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
+                page.after().createdAt(), page.after().id()).page(0, page.fetchSize()).list();
+    }
+}
