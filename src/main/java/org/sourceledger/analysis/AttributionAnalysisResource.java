@@ -10,13 +10,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.idempotency.Idempotent;
 import org.sourceledger.security.Role;
 import org.sourceledger.common.openapi.ApiDoc;
 
@@ -33,6 +36,8 @@ public class AttributionAnalysisResource {
 
     @RolesAllowed(Role.WRITE)
     @POST
+    @Idempotent
+    @Parameter(ref = ApiDoc.IDEMPOTENCY_KEY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "analyseAttribution", summary = "Suggest claims from story text",
             description = "Reads a draft and proposes one claim per attributed statement, with its sourcing level, "
@@ -50,9 +55,10 @@ public class AttributionAnalysisResource {
                     examples = @ExampleObject(name = "suggestions", ref = "AttributionAnalysis")))
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDoc.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
-    public AnalysisResult analyse(@Valid @NotNull(message = BODY_REQUIRED) AnalysisRequest body) {
-        return service.analyse(body);
+    public Response analyse(@Valid @NotNull(message = BODY_REQUIRED) AnalysisRequest body) {
+        return Response.ok(service.analyse(body)).build();
     }
 }

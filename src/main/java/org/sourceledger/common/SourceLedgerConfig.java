@@ -36,6 +36,10 @@ public interface SourceLedgerConfig {
         /** How long an Idempotency-Key and its stored response are kept. */
         @WithDefault("PT24H")
         Duration retention();
+
+        /** How often expired records are deleted (a Quarkus scheduler interval). */
+        @WithDefault("1h")
+        String purgeEvery();
     }
 
     interface EmbeddedDb {

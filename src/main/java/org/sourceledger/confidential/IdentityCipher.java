@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -78,6 +79,23 @@ public class IdentityCipher {
             // Wrong key, or a ciphertext that was altered or moved to another claim. Never include the bytes.
             throw new IllegalStateException("Confidential identity of claim " + claimId + " does not decrypt with "
                     + "the configured SOURCELEDGER_IDENTITY_KEY", e);
+        }
+    }
+
+    /**
+     * HMAC-SHA-256 under a key derived from the identity key for one purpose, for fingerprints of data that may
+     * contain a confidential identity: without the key, a fingerprint cannot be checked against guessed names.
+     */
+    public byte[] keyedHash(String purpose, byte[] data) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(key);
+            byte[] purposeKey = derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 failed", e);
         }
     }
 

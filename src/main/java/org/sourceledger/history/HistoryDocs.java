@@ -3,6 +3,7 @@ package org.sourceledger.history;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sourceledger.claim.ClaimResponse;
 import org.sourceledger.report.ReportResponse;
@@ -18,40 +19,49 @@ final class HistoryDocs {
     private HistoryDocs() {
     }
 
+    @Schema(name = "PropertyName", type = SchemaType.STRING, maxLength = 100,
+            description = "A top-level property of the resource, as named in its JSON.", examples = "statement")
+    static final class PropertyNameDoc {
+    }
+
 
     @Schema(name = "ClaimHistoryEntry")
     public record ClaimHistoryEntryDoc(
-            @Schema(required = true, description = "Revision number; increases with every audited change.") long revision,
+            @Schema(required = true, minimum = "1", maximum = "9223372036854775807",
+                    description = "Revision number; increases with every audited change.") long revision,
             @Schema(required = true) Instant changedAt,
             @Schema(required = true, maxLength = 100, description = "Name of the API key that made the change, or "
                     + "`system` for changes made by the service itself.") String actor,
             @Schema(description = "Id of that API key; absent for `system` and the development key.") UUID apiKeyId,
             @Schema(required = true) HistoryChange change,
-            @Schema(required = true, maxItems = 100) List<String> changedFields,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = PropertyNameDoc.class, maxItems = 100)
+            List<String> changedFields,
             @Schema(description = "The claim before this change; absent when it was created.") ClaimResponse before,
             @Schema(description = "The claim after this change; absent when it was deleted.") ClaimResponse after) {
     }
 
     @Schema(name = "StoryHistoryEntry")
     public record StoryHistoryEntryDoc(
-            @Schema(required = true) long revision,
+            @Schema(required = true, minimum = "1", maximum = "9223372036854775807") long revision,
             @Schema(required = true) Instant changedAt,
             @Schema(required = true, maxLength = 100) String actor,
             UUID apiKeyId,
             @Schema(required = true) HistoryChange change,
-            @Schema(required = true, maxItems = 100) List<String> changedFields,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = PropertyNameDoc.class, maxItems = 100)
+            List<String> changedFields,
             StoryResponse before,
             StoryResponse after) {
     }
 
     @Schema(name = "ReportHistoryEntry")
     public record ReportHistoryEntryDoc(
-            @Schema(required = true) long revision,
+            @Schema(required = true, minimum = "1", maximum = "9223372036854775807") long revision,
             @Schema(required = true) Instant changedAt,
             @Schema(required = true, maxLength = 100) String actor,
             UUID apiKeyId,
             @Schema(required = true) HistoryChange change,
-            @Schema(required = true, maxItems = 100) List<String> changedFields,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = PropertyNameDoc.class, maxItems = 100)
+            List<String> changedFields,
             ReportResponse before,
             ReportResponse after) {
     }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.idempotency.Idempotent;
 import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
@@ -52,6 +53,8 @@ public class LinkResource {
 
     @RolesAllowed(Role.WRITE)
     @POST
+    @Idempotent
+    @Parameter(ref = ApiDoc.IDEMPOTENCY_KEY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addLink", summary = "Link a claim to a report",
             description = "Records that a report corroborates or contradicts the claim, and updates the claim's "
@@ -69,6 +72,7 @@ public class LinkResource {
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDoc.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDoc.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
     public Response add(@Parameter(ref = ApiDoc.CLAIM_ID) @PathParam("claim_id") UUID claimId,

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.idempotency.Idempotent;
 import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
@@ -55,6 +56,8 @@ public class ReportResource {
 
     @RolesAllowed(Role.WRITE)
     @POST
+    @Idempotent
+    @Parameter(ref = ApiDoc.IDEMPOTENCY_KEY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createReport", summary = "Record a report",
             description = "Records a piece of evidence. The URL is normalised (lower-case host, no fragment, no tracking "
@@ -71,6 +74,7 @@ public class ReportResource {
                     examples = @ExampleObject(name = "report", ref = "Report")))
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDoc.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDoc.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@Valid @NotNull(message = BODY_REQUIRED) ReportInput body) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sourceledger.idempotency.Idempotent;
 import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
@@ -54,6 +55,8 @@ public class StoryResource {
 
     @RolesAllowed(Role.WRITE)
     @POST
+    @Idempotent
+    @Parameter(ref = ApiDoc.IDEMPOTENCY_KEY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createStory", summary = "Create a story",
             description = "Records a story, draft or published, so that claims can be tracked against it."
@@ -67,6 +70,7 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryResponse.class),
                     examples = @ExampleObject(name = "story", ref = "Story")))
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
+    @APIResponse(responseCode = "422", ref = ApiDoc.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "413", ref = ApiDoc.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDoc.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@Valid @NotNull(message = BODY_REQUIRED) StoryInput body) {

@@ -6,6 +6,7 @@ public final class ApiHeaders {
     public static final String IF_MATCH = "If-Match";
     public static final String ETAG = "ETag";
     public static final String LOCATION = "Location";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private ApiHeaders() {
     }

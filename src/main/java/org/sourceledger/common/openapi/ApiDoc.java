@@ -31,6 +31,7 @@ public final class ApiDoc {
 
     public static final String API_KEY_ID = "api_key_id";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
 
     private ApiDoc() {
     }
