@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -34,7 +35,11 @@ public class IdentityCipher {
     private final SecureRandom random = new SecureRandom();
 
     public IdentityCipher(SourceLedgerConfig config) {
-        String encoded = config.identityKey().filter(value -> !value.isBlank()).orElseThrow(() ->
+        this.key = parseKey(config.identityKey());
+    }
+
+    static SecretKey parseKey(Optional<String> configured) {
+        String encoded = configured.filter(value -> !value.isBlank()).orElseThrow(() ->
                 new IllegalStateException("SOURCELEDGER_IDENTITY_KEY is not set. It encrypts confidential source "
                         + "identities; generate one with: openssl rand -base64 32"));
         byte[] bytes;
@@ -48,7 +53,7 @@ public class IdentityCipher {
             throw new IllegalStateException("SOURCELEDGER_IDENTITY_KEY must decode to 32 bytes (AES-256), not "
                     + bytes.length + "; generate one with: openssl rand -base64 32");
         }
-        this.key = new SecretKeySpec(bytes, "AES");
+        return new SecretKeySpec(bytes, "AES");
     }
 
     public byte[] encrypt(UUID claimId, String plaintext) {

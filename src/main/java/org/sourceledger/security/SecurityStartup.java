@@ -34,7 +34,10 @@ public class SecurityStartup {
 
     /** A setting meant for a developer's machine must never be active anywhere else. */
     static void requireLocalProfileFor(boolean set, String property) {
-        List<String> profiles = ConfigUtils.getProfiles();
+        requireLocalProfileFor(set, property, ConfigUtils.getProfiles());
+    }
+
+    static void requireLocalProfileFor(boolean set, String property, List<String> profiles) {
         if (set && profiles.stream().noneMatch(LOCAL_PROFILES::contains)) {
             throw new IllegalStateException(property + " is set, but it is only allowed in the dev, embedded and test "
                     + "profiles; the active profiles are " + profiles + ". Remove it.");
