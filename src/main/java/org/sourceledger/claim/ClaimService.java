@@ -1,6 +1,7 @@
 package org.sourceledger.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -21,15 +22,19 @@ public class ClaimService {
 
     static final int MAX_QUERY_LENGTH = 200;
     private static final String CONFIDENTIAL_IDENTITY = "confidential_identity";
+    /** Counter, tagged with sourcing_level: how a newsroom sources what it publishes, over time. */
+    static final String CLAIMS_CREATED = "sourceledger.claims.created";
 
     private final ClaimRepository claims;
     private final StoryService stories;
     private final MergePatch mergePatch;
     private final CurrentActor actor;
     private final IdentityCipher identityCipher;
+    private final MeterRegistry metrics;
 
     public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch, CurrentActor actor,
-            IdentityCipher identityCipher) {
+            IdentityCipher identityCipher, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.claims = claims;
         this.stories = stories;
         this.mergePatch = mergePatch;
@@ -49,6 +54,7 @@ public class ClaimService {
             claim.confidentialIdentity = identityCipher.encrypt(claim.id, input.confidentialIdentity());
         }
         claims.persistAndFlush(claim);
+        metrics.counter(CLAIMS_CREATED, "sourcing_level", claim.sourcingLevel.name()).increment();
         return view(claim);
     }
 

@@ -1,5 +1,6 @@
 package org.sourceledger.verification;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public class VerificationService {
     /** Stays well under PostgreSQL's bind-parameter limit when many claims depend on one report. */
     private static final int BATCH = 500;
 
+    static final String COMPUTATION_TIMER = "sourceledger.verification.computation";
+
     /** Origins listed per report or outlet in a breakdown; a claim has at most 1000 links, origins are unbounded. */
     static final int MAX_LISTED = 1000;
 
@@ -43,6 +46,8 @@ public class VerificationService {
     }
 
     /** Recomputes the figures of the given claims, locking their rows in id order. */
+    @Timed(value = COMPUTATION_TIMER, extraTags = {"operation", "refresh"},
+            description = "Time to recompute claims' verification figures after a change")
     public void refresh(Collection<UUID> claimIds) {
         List<UUID> ordered = new ArrayList<>(new TreeSet<>(claimIds));
         for (int from = 0; from < ordered.size(); from += BATCH) {
@@ -70,6 +75,8 @@ public class VerificationService {
     }
 
     @Transactional
+    @Timed(value = COMPUTATION_TIMER, extraTags = {"operation", "breakdown"},
+            description = "Time to compute a claim's verification breakdown")
     public VerificationBreakdown breakdown(UUID claimId) {
         Claim claim = claims.findByIdOptional(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
         provenance.lockGraphShared();

@@ -20,15 +20,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.Database;
 import org.sourceledger.support.EmbeddedPostgresResource;
 import org.sourceledger.support.Keys;
+import org.sourceledger.support.LogCapture;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -122,7 +119,7 @@ class ConfidentialIdentityTest {
     void thePlaintextLeaksIntoNoResponseNoTableAndNoLogLine() {
         String marker = UUID.randomUUID().toString();
         String secret = "Wojciech Zbigniewski " + marker;
-        Capture log = Capture.start();
+        LogCapture log = LogCapture.start("org.hibernate.SQL", "org.sourceledger", "io.quarkus.security");
         List<String> responses = new ArrayList<>();
         try {
             String story = Api.createStory("Drone ban");
@@ -167,7 +164,7 @@ class ConfidentialIdentityTest {
                     .extract().path("confidential_identity");
             assertEquals(secret, read, "the editor's read is the one place it appears");
         } finally {
-            log.stop();
+            log.close();
         }
 
         for (String response : responses) {
@@ -178,7 +175,7 @@ class ConfidentialIdentityTest {
             assertEquals(0, database.count("SELECT count(*) FROM " + table + " t WHERE t::text LIKE '%"
                     + marker + "%' OR t::text LIKE '%" + hex + "%'"), "table " + table);
         }
-        assertTrue(log.lines() > 0, "the capture saw the log");
+        assertTrue(!log.lines().isEmpty(), "the capture saw the log");
         assertFalse(log.text().contains(marker), "a log line carried the identity");
     }
 
@@ -197,63 +194,5 @@ class ConfidentialIdentityTest {
 
     private static String text(ExtractableResponse<Response> response) {
         return response.headers().toString() + "\n" + response.asString();
-    }
-
-    /** Every log record of the service while it runs, with SQL logging turned up, formatted as text. */
-    static final class Capture extends Handler {
-        private static final String[] VERBOSE = {"org.hibernate.SQL", "org.sourceledger", "io.quarkus.security"};
-        private final StringBuilder text = new StringBuilder();
-        private final Map<String, Level> previous = new HashMap<>();
-        private int lines;
-
-        static Capture start() {
-            Capture capture = new Capture();
-            capture.setLevel(Level.ALL);
-            for (String name : VERBOSE) {
-                Logger logger = Logger.getLogger(name);
-                capture.previous.put(name, logger.getLevel());
-                logger.setLevel(Level.FINE);
-            }
-            Logger.getLogger("").addHandler(capture);
-            return capture;
-        }
-
-        void stop() {
-            Logger.getLogger("").removeHandler(this);
-            previous.forEach((name, level) -> Logger.getLogger(name).setLevel(level));
-        }
-
-        @Override
-        public synchronized void publish(LogRecord record) {
-            lines++;
-            text.append(record.getLoggerName()).append(' ').append(record.getMessage());
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    text.append(' ').append(parameter);
-                }
-            }
-            if (record.getThrown() != null) {
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    text.append(' ').append(t);
-                }
-            }
-            text.append('\n');
-        }
-
-        synchronized String text() {
-            return text.toString();
-        }
-
-        synchronized int lines() {
-            return lines;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

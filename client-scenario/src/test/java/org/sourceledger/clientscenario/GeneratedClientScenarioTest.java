@@ -65,6 +65,19 @@ class GeneratedClientScenarioTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheSameClaim() throws ApiException {
+        ClaimInput input = new ClaimInput().statement("The ferry timetable changes in January.")
+                .sourcingLevel(SourcingLevel.OFFICIAL).attribution(new Attribution().sourceOrganization("Harbour Ferries"));
+        String idempotencyKey = UUID.randomUUID().toString();
+        Claim first = claims.createClaim(input, idempotencyKey);
+        Claim retried = claims.createClaim(input, idempotencyKey);
+        assertEquals(first.getId(), retried.getId());
+        ApiException reused = assertThrows(ApiException.class,
+                () -> claims.createClaim(input.statement("Something else."), idempotencyKey));
+        assertEquals(422, reused.getCode());
+    }
+
+    @Test
     void withoutAKeyTheClientGetsA401Problem() {
         ApiClient anonymous = new ApiClient(java.net.http.HttpClient.newBuilder(),
                 ApiClient.createDefaultObjectMapper(), System.getProperty("sourceledger.url"));
@@ -76,39 +89,39 @@ class GeneratedClientScenarioTest {
     @Test
     void storyClaimsReportsLinksAndVerification() throws ApiException {
         UUID story = stories.createStory(new StoryInput().headline("Stadium financing deal nears approval")
-                .desk("metro")).getId();
+                .desk("metro"), null).getId();
 
         Claim anonymous = claims.createClaim(new ClaimInput().storyId(story)
                 .statement("The council will approve the stadium financing next week.")
                 .sourcingLevel(SourcingLevel.ANONYMOUS)
                 .attribution(new Attribution().sourceDescription("two council aides").sourceCount(2)
-                        .anonymityReason("not authorised to discuss the vote").groundRules(GroundRules.BACKGROUND)));
+                        .anonymityReason("not authorised to discuss the vote").groundRules(GroundRules.BACKGROUND)), null);
         Claim official = claims.createClaim(new ClaimInput().storyId(story)
                 .statement("The finance office published the draft terms on Monday.")
                 .sourcingLevel(SourcingLevel.OFFICIAL)
-                .attribution(new Attribution().sourceOrganization("City Finance Office")));
+                .attribution(new Attribution().sourceOrganization("City Finance Office")), null);
         Claim declined = claims.createClaim(new ClaimInput().storyId(story)
                 .statement("The team's owners declined to comment.")
-                .sourcingLevel(SourcingLevel.DECLINED_TO_COMMENT));
+                .sourcingLevel(SourcingLevel.DECLINED_TO_COMMENT), null);
         assertEquals(VerificationStatus.UNVERIFIED, anonymous.getVerification().getStatus());
 
         String run = UUID.randomUUID().toString();
         Report wire = reports.createReport(new ReportInput().url("https://wire.example.com/" + run)
-                .title("Council set to back stadium deal").outlet("Example Wire").kind(ReportKind.WIRE));
+                .title("Council set to back stadium deal").outlet("Example Wire").kind(ReportKind.WIRE), null);
         Report copy = reports.createReport(new ReportInput().url("https://daily.example.net/" + run)
                 .title("Stadium deal heads for approval").outlet("Daily Example").kind(ReportKind.NEWS)
-                .derivedFrom(List.of(wire.getId())));
+                .derivedFrom(List.of(wire.getId())), null);
         Report denial = reports.createReport(new ReportInput().url("https://council.example.gov/" + run)
-                .title("No vote scheduled").outlet("City Council").kind(ReportKind.OFFICIAL_STATEMENT));
+                .title("No vote scheduled").outlet("City Council").kind(ReportKind.OFFICIAL_STATEMENT), null);
 
-        links.addLink(anonymous.getId(), new LinkInput().reportId(wire.getId()).relation(LinkRelation.CORROBORATES));
-        links.addLink(anonymous.getId(), new LinkInput().reportId(copy.getId()).relation(LinkRelation.CORROBORATES));
+        links.addLink(anonymous.getId(), new LinkInput().reportId(wire.getId()).relation(LinkRelation.CORROBORATES), null);
+        links.addLink(anonymous.getId(), new LinkInput().reportId(copy.getId()).relation(LinkRelation.CORROBORATES), null);
         VerificationBreakdown breakdown = verification.getClaimVerification(anonymous.getId());
         assertEquals(VerificationStatus.CORROBORATED, breakdown.getStatus());
         assertEquals(1, breakdown.getIndependentCorroborations());
         assertTrue(breakdown.getCircular());
 
-        links.addLink(anonymous.getId(), new LinkInput().reportId(denial.getId()).relation(LinkRelation.CONFLICTS));
+        links.addLink(anonymous.getId(), new LinkInput().reportId(denial.getId()).relation(LinkRelation.CONFLICTS), null);
         assertEquals(VerificationStatus.DISPUTED, claims.getClaim(anonymous.getId()).getVerification().getStatus());
 
         assertEquals(List.of(anonymous.getId()), claims.listClaims(null, SourcingLevel.ANONYMOUS, story, null, null, null)
@@ -127,7 +140,7 @@ class GeneratedClientScenarioTest {
     @Test
     void problemsArriveAsApiExceptionsWithTheirStatus() {
         ApiException missingReason = assertThrows(ApiException.class, () -> claims.createClaim(new ClaimInput()
-                .statement("The mayor will resign.").sourcingLevel(SourcingLevel.ANONYMOUS)));
+                .statement("The mayor will resign.").sourcingLevel(SourcingLevel.ANONYMOUS), null));
         assertEquals(400, missingReason.getCode());
         assertTrue(missingReason.getResponseBody().contains("/attribution/anonymity_reason"));
 

@@ -24,14 +24,13 @@ public class BodySizeLimit {
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize)
             throws JsonProcessingException {
         long limit = maxBodySize.asLongValue();
-        // Written here, at the Vert.x level, so it is serialised once from the same Problem the mappers use.
-        String tooLargeBody = mapper.writeValueAsString(
-                Problem.of(ProblemType.PAYLOAD_TOO_LARGE, Problems.BODY_TOO_LARGE_DETAIL));
+        // Written here, at the Vert.x level, from the same Problem the mappers use.
+        Problem tooLargeBody = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, Problems.BODY_TOO_LARGE_DETAIL);
         BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(limit);
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length, limit)) {
-                tooLarge(ctx, tooLargeBody);
+                tooLarge(ctx, mapper, tooLargeBody);
                 return;
             }
             if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
@@ -43,14 +42,20 @@ public class BodySizeLimit {
             ctx.next();
         }).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-                tooLarge(ctx, tooLargeBody);
+                tooLarge(ctx, mapper, tooLargeBody);
                 return;
             }
             ctx.next();
         });
     }
 
-    private static void tooLarge(io.vertx.ext.web.RoutingContext ctx, String body) {
+    private static void tooLarge(io.vertx.ext.web.RoutingContext ctx, ObjectMapper mapper, Problem problem) {
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem.at(RequestIds.currentInstance()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A Problem always serialises", e);
+        }
         ctx.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")

@@ -11,13 +11,20 @@ public record Problem(
         String title,
         int status,
         String detail,
-        List<ProblemError> errors) {
+        List<ProblemError> errors,
+        URI instance) {
 
     public static Problem of(ProblemType type, String detail) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, null);
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, null);
     }
 
     public static Problem of(ProblemType type, String detail, List<ProblemError> errors) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, errors.isEmpty() ? null : List.copyOf(errors));
+        return new Problem(type.uri(), type.title(), type.status(), detail, errors.isEmpty() ? null : List.copyOf(errors),
+                null);
+    }
+
+    /** The same problem, naming the request it happened in (see RequestIds). */
+    public Problem at(URI requestInstance) {
+        return new Problem(type, title, status, detail, errors, requestInstance);
     }
 }

@@ -1,5 +1,6 @@
 package org.sourceledger.common.problem;
 
+import org.sourceledger.common.http.RequestIds;
 import jakarta.ws.rs.core.Response;
 
 /** Builds problem responses; the only place that sets the problem media type. */
@@ -12,7 +13,8 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        Response.ResponseBuilder builder = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder builder = Response.status(problem.status()).type(MEDIA_TYPE)
+                .entity(problem.instance() == null ? problem.at(RequestIds.currentInstance()) : problem);
         if (problem.status() == 401) {
             // RFC 6750: tell the client which scheme to use.
             builder.header("WWW-Authenticate", "Bearer realm=\"sourceledger\"");
