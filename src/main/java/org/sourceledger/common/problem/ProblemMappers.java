@@ -247,13 +247,19 @@ public class ProblemMappers {
                 return DatabaseConstraints.describe(db.getConstraintName(), db.getSQLState());
             }
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                    || (t instanceof SQLException sql && databaseUnavailable(sql.getSQLState()))) {
                 LOG.warn("Database unavailable: " + t.getMessage());
                 return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                         "The database is not reachable right now; retry shortly.");
             }
         }
         return null;
+    }
+
+    /** Class 08: the connection failed; 57P01-57P03: the server is shutting down, crashed or not yet accepting. */
+    private static boolean databaseUnavailable(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
+                || sqlState.equals("57P02") || sqlState.equals("57P03"));
     }
 
     private static ProblemException internal(Exception e) {

@@ -54,6 +54,15 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aDatabaseShuttingDownMidRequestIsAServiceUnavailable() {
+        for (String state : new String[] {"57P01", "57P02", "57P03"}) {
+            var failedCommit = new RuntimeException("commit failed", new org.hibernate.exception.GenericJDBCException(
+                    "could not execute statement", new SQLException("terminating connection", state)));
+            assertEquals(503, ProblemMappers.fromUnexpected(failedCommit).problem().status(), state);
+        }
+    }
+
+    @Test
     void unexpectedErrorsSayNothingAboutTheirCause() {
         Problem problem = ProblemMappers.fromUnexpected(new IllegalStateException("secret internals at Foo.java:12"))
                 .problem();
