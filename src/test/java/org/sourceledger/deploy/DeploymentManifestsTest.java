@@ -602,8 +602,10 @@ class DeploymentManifestsTest {
         long sleep = Long.parseLong(preStop.get(1));
         assertTrue(sleep >= 3, "preStop sleep of a few seconds");
         long grace = pod.getTerminationGracePeriodSeconds();
-        assertTrue(grace > sleep + shutdown.toSeconds(), "terminationGracePeriodSeconds " + grace
-                + " must exceed preStop " + sleep + " s + quarkus.shutdown.timeout " + shutdown.toSeconds() + " s");
+        Duration delay = prodSetting("quarkus.shutdown.delay").map(DurationConverter::parseDuration).orElse(Duration.ZERO);
+        assertTrue(grace > sleep + delay.toSeconds() + shutdown.toSeconds(), "terminationGracePeriodSeconds " + grace
+                + " must exceed preStop " + sleep + " s + quarkus.shutdown.delay " + delay.toSeconds()
+                + " s + quarkus.shutdown.timeout " + shutdown.toSeconds() + " s");
     }
 
     @Test
@@ -770,6 +772,8 @@ class DeploymentManifestsTest {
         Duration shutdown = prodSetting("quarkus.shutdown.timeout").map(DurationConverter::parseDuration).orElse(Duration.ZERO);
         Object grace = service.get("stop_grace_period");
         assertNotNull(grace, "docker's default 10 s stop timeout would cut the graceful shutdown short");
-        assertTrue(DurationConverter.parseDuration(grace.toString()).compareTo(shutdown) > 0, "stop_grace_period > shutdown timeout");
+        Duration delay = prodSetting("quarkus.shutdown.delay").map(DurationConverter::parseDuration).orElse(Duration.ZERO);
+        assertTrue(DurationConverter.parseDuration(grace.toString()).compareTo(shutdown.plus(delay)) > 0,
+                "stop_grace_period > shutdown delay + timeout");
     }
 }
