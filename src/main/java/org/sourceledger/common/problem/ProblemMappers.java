@@ -224,7 +224,24 @@ public class ProblemMappers {
 
     static ProblemException fromUnexpected(Exception e) {
         ProblemException known = recognise(e);
-        return known != null ? known : internal(e);
+        if (known != null) {
+            return known;
+        }
+        if (clientWentAway(e)) {
+            // The client closed the connection while its body was read: nobody receives this answer, nothing to page.
+            LOG.debug("Client closed the connection mid-request", e);
+            return new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body ended before it was complete.");
+        }
+        return internal(e);
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Walks the cause chain for exceptions that mean "the client's request conflicts" or "the database is away". */

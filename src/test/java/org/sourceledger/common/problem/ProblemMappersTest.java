@@ -63,6 +63,12 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aClientThatHungUpMidBodyIsNotAServerError() {
+        var aborted = new RuntimeException(new java.io.IOException(new java.nio.channels.ClosedChannelException()));
+        assertEquals(400, ProblemMappers.fromUnexpected(aborted).problem().status());
+    }
+
+    @Test
     void unexpectedErrorsSayNothingAboutTheirCause() {
         Problem problem = ProblemMappers.fromUnexpected(new IllegalStateException("secret internals at Foo.java:12"))
                 .problem();
