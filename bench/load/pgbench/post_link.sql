@@ -1,0 +1,30 @@
+-- POST /claims/{id}/links: LinkService.add + VerificationService.refresh, then Envers (revision, claim_links_aud,
+-- claims_aud). Each transaction links a fresh (claim, report) pair from the pgbench pool made by seed-pools.sql
+-- (pool_claims x pool_reports pairs): client c owns pairs base + c * span + k (k = 1, 2, ...), pair p is claim
+-- p % pool_claims and report p / pool_claims, so clients never collide and work on different claims.
+-- Variables: keyhash, keyid, actor, base, span, pool_claims, pool_reports, k (start 0).
+-- Differences: the UPDATE assigns unchanged columns from themselves instead of bound values, and claims_aud is
+-- filled by INSERT ... SELECT (one extra primary-key probe) because pgbench cannot carry NULLs between statements.
+\set k :k + 1
+\set p :base + :client_id * :span + :k
+\set cn (:p % :pool_claims) + 1
+\set rn ((:p / :pool_claims) % :pool_reports) + 1
+-- Authentication: ApiKeyAuthenticator.authenticate (its own @Transactional), served by api_keys_hash_unique.
+BEGIN;
+select ak1_0.id,ak1_0.created_at,ak1_0.created_by,ak1_0.expires_at,ak1_0.key_hash,ak1_0.key_prefix,ak1_0.name,ak1_0.revoked_at,ak1_0.revoked_by,ak1_0.role,ak1_0.version from api_keys ak1_0 where ak1_0.key_hash=decode(:keyhash, 'hex') fetch first 1 rows only;
+COMMIT;
+BEGIN;
+SELECT 1 FROM pg_advisory_xact_lock_shared(1347571542);
+select c1_0.id,c1_0.anonymity_reason,c1_0.ground_rules,c1_0.source_count,c1_0.source_description,c1_0.source_name,c1_0.source_organization,c1_0.circular,c1_0.confidential_identity,c1_0.conflicting_reports,c1_0.corroborating_reports,c1_0.created_at,c1_0.created_by,c1_0.independent_corroborations,c1_0.sourcing_level,c1_0.statement,c1_0.story_id,c1_0.updated_at,c1_0.verdict_explanation,c1_0.verdict_rating,c1_0.verdict_reviewed_at,c1_0.verdict_reviewed_by,c1_0.verification_status,c1_0.version from claims c1_0 where c1_0.id=md5('pgb-pool-claim-' || :cn)::uuid for no key update of c1_0 \gset c_
+select r1_0.id,r1_0.created_at,r1_0.kind,r1_0.outlet,r1_0.published_at,r1_0.title,r1_0.updated_at,r1_0.url,r1_0.version from reports r1_0 where r1_0.id=md5('pgb-pool-report-' || :rn)::uuid;
+select count(*) from claim_links cl1_0 where cl1_0.claim_id=md5('pgb-pool-claim-' || :cn)::uuid;
+select cl1_0.id,cl1_0.claim_id,cl1_0.created_at,cl1_0.created_by,cl1_0.excerpt,cl1_0.note,cl1_0.relation,cl1_0.report_id,cl1_0.version from claim_links cl1_0 where cl1_0.claim_id=md5('pgb-pool-claim-' || :cn)::uuid and cl1_0.report_id=md5('pgb-pool-report-' || :rn)::uuid fetch first 1 rows only;
+insert into claim_links (claim_id,created_at,created_by,excerpt,note,relation,report_id,version,id) values (md5('pgb-pool-claim-' || :cn)::uuid,now(),:actor,NULL,NULL,'CORROBORATES',md5('pgb-pool-report-' || :rn)::uuid,0,gen_random_uuid()) returning id as link_id \gset
+select c1_0.id,c1_0.anonymity_reason,c1_0.ground_rules,c1_0.source_count,c1_0.source_description,c1_0.source_name,c1_0.source_organization,c1_0.circular,c1_0.confidential_identity,c1_0.conflicting_reports,c1_0.corroborating_reports,c1_0.created_at,c1_0.created_by,c1_0.independent_corroborations,c1_0.sourcing_level,c1_0.statement,c1_0.story_id,c1_0.updated_at,c1_0.verdict_explanation,c1_0.verdict_rating,c1_0.verdict_reviewed_at,c1_0.verdict_reviewed_by,c1_0.verification_status,c1_0.version from claims c1_0 where c1_0.id in (md5('pgb-pool-claim-' || :cn)::uuid) order by c1_0.id for no key update of c1_0;
+WITH RECURSIVE walk(claim_id, relation, start_id, report_id) AS (SELECT l.claim_id, l.relation, l.report_id, l.report_id FROM claim_links l WHERE l.claim_id IN (md5('pgb-pool-claim-' || :cn)::uuid) UNION SELECT w.claim_id, w.relation, w.start_id, d.derived_from_id FROM walk w JOIN report_derivations d ON d.report_id = w.report_id) SELECT w.claim_id, w.relation, w.start_id, w.report_id, r.outlet FROM walk w JOIN reports r ON r.id = w.report_id WHERE NOT EXISTS (SELECT 1 FROM report_derivations d WHERE d.report_id = w.report_id);
+SELECT l.claim_id, l.relation, count(*) AS n FROM claim_links l WHERE l.claim_id IN (md5('pgb-pool-claim-' || :cn)::uuid) GROUP BY l.claim_id, l.relation \gset cnt_
+update claims set anonymity_reason=anonymity_reason,ground_rules=ground_rules,source_count=source_count,source_description=source_description,source_name=source_name,source_organization=source_organization,circular=false,confidential_identity=confidential_identity,conflicting_reports=0,corroborating_reports=:cnt_n,created_at=created_at,created_by=created_by,independent_corroborations=:cnt_n,sourcing_level=sourcing_level,statement=statement,story_id=story_id,updated_at=updated_at,verdict_explanation=verdict_explanation,verdict_rating=verdict_rating,verdict_reviewed_at=verdict_reviewed_at,verdict_reviewed_by=verdict_reviewed_by,verification_status='CORROBORATED',version=:c_version + 1 where id=md5('pgb-pool-claim-' || :cn)::uuid and version=:c_version;
+insert into revisions (actor,api_key_id,changed_at) values (:actor,:keyid,now()) RETURNING * \gset rev_
+insert into claim_links_aud (claim_id,created_at,created_by,excerpt,note,relation,report_id,revtype,id,rev) values (md5('pgb-pool-claim-' || :cn)::uuid,now(),:actor,NULL,NULL,'CORROBORATES',md5('pgb-pool-report-' || :rn)::uuid,0,:link_id,:rev_id);
+insert into claims_aud (anonymity_reason,ground_rules,source_count,source_description,source_name,source_organization,circular,conflicting_reports,corroborating_reports,created_at,created_by,independent_corroborations,revtype,sourcing_level,statement,story_id,updated_at,verdict_explanation,verdict_rating,verdict_reviewed_at,verdict_reviewed_by,verification_status,id,rev) select anonymity_reason,ground_rules,source_count,source_description,source_name,source_organization,circular,conflicting_reports,corroborating_reports,created_at,created_by,independent_corroborations,1,sourcing_level,statement,story_id,updated_at,verdict_explanation,verdict_rating,verdict_reviewed_at,verdict_reviewed_by,verification_status,id,:rev_id from claims where id=md5('pgb-pool-claim-' || :cn)::uuid;
+COMMIT;
