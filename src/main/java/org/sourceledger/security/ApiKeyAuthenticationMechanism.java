@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.sourceledger.common.problem.Problems;
 import java.util.Set;
 
 /** Reads {@code Authorization: Bearer <key>}; {@link ApiKeyIdentityProvider} decides whether the key is good. */
@@ -21,7 +22,6 @@ import java.util.Set;
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SCHEME = "Bearer";
-    public static final String CHALLENGE = SCHEME + " realm=\"sourceledger\"";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -41,7 +41,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", Problems.BEARER_CHALLENGE));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.sourceledger.claim;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +8,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.EmbeddedPostgresResource;
+import org.sourceledger.support.Statements;
 
 /** Listing claims costs the same number of statements for 200 claims as for 10: no query per claim. */
 @QuarkusTest
@@ -34,21 +33,12 @@ class ClaimListQueryCountTest {
         Api.json(Map.of("rating", "TRUE", "explanation", "Checked.")).put("/claims/" + verdictClaim + "/verdict")
                 .then().statusCode(200);
 
-        long ten = statementsFor("/claims?limit=10&story_id=" + story);
-        long twoHundred = statementsFor("/claims?limit=200&story_id=" + story);
+        long ten = Statements.preparedFor(sessionFactory, "/claims?limit=10&story_id=" + story);
+        long twoHundred = Statements.preparedFor(sessionFactory, "/claims?limit=200&story_id=" + story);
         assertTrue(ten >= 1, "statistics recorded no statement");
         assertEquals(ten, twoHundred, "10 claims took " + ten + " statements, 200 took " + twoHundred);
-        assertEquals(ten, statementsFor("/stories/" + story + "/claims?limit=200") - 1,
+        assertEquals(ten, Statements.preparedFor(sessionFactory, "/stories/" + story + "/claims?limit=200") - 1,
                 "the story variant adds only the story lookup");
     }
 
-    private long statementsFor(String path) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        given().get(path).then().statusCode(200);
-        long count = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
-        return count;
-    }
 }

@@ -1,6 +1,5 @@
 package org.sourceledger.verification;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +8,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.EmbeddedPostgresResource;
+import org.sourceledger.support.Statements;
 
 /** The verification breakdown costs a fixed number of statements, however many links and provenance hops. */
 @QuarkusTest
@@ -35,8 +34,8 @@ class BreakdownQueryCountTest {
                     .statusCode(201);
         }
 
-        long forTwo = statementsFor("/claims/" + small + "/verification");
-        long forSixty = statementsFor("/claims/" + large + "/verification");
+        long forTwo = Statements.preparedFor(sessionFactory, "/claims/" + small + "/verification");
+        long forSixty = Statements.preparedFor(sessionFactory, "/claims/" + large + "/verification");
         assertTrue(forTwo >= 1, "statistics recorded no statement");
         assertEquals(forTwo, forSixty, "2 links took " + forTwo + " statements, 60 took " + forSixty);
     }
@@ -50,13 +49,4 @@ class BreakdownQueryCountTest {
         return report;
     }
 
-    private long statementsFor(String path) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        given().get(path).then().statusCode(200);
-        long count = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
-        return count;
-    }
 }

@@ -1,6 +1,5 @@
 package org.sourceledger.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -21,8 +20,7 @@ import org.sourceledger.common.problem.Problems;
 public class BodySizeLimit {
 
     void install(@Observes Router router, ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize)
-            throws JsonProcessingException {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         long limit = maxBodySize.asLongValue();
         // Written here, at the Vert.x level, from the same Problem the mappers use.
         Problem tooLargeBody = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, Problems.BODY_TOO_LARGE_DETAIL);
@@ -30,7 +28,7 @@ public class BodySizeLimit {
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length, limit)) {
-                tooLarge(ctx, mapper, tooLargeBody);
+                Problems.end(ctx, mapper, tooLargeBody);
                 return;
             }
             if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
@@ -42,24 +40,11 @@ public class BodySizeLimit {
             ctx.next();
         }).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-                tooLarge(ctx, mapper, tooLargeBody);
+                Problems.end(ctx, mapper, tooLargeBody);
                 return;
             }
             ctx.next();
         });
-    }
-
-    private static void tooLarge(io.vertx.ext.web.RoutingContext ctx, ObjectMapper mapper, Problem problem) {
-        String body;
-        try {
-            body = mapper.writeValueAsString(problem.at(RequestIds.currentInstance()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A Problem always serialises", e);
-        }
-        ctx.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
     }
 
     private static boolean exceeds(String contentLength, long limit) {

@@ -1,10 +1,8 @@
 package org.sourceledger.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -51,7 +49,7 @@ public class ShutdownGate implements HealthCheck {
         closed = true;
     }
 
-    void install(@Observes Router router) throws JsonProcessingException {
+    void install(@Observes Router router) {
         Problem shuttingDown = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                 "This instance is shutting down; retry, and another instance will answer.");
         router.route().order(Integer.MIN_VALUE + 2).handler(ctx -> {
@@ -59,17 +57,7 @@ public class ShutdownGate implements HealthCheck {
                 ctx.next();
                 return;
             }
-            String body;
-            try {
-                body = mapper.writeValueAsString(shuttingDown.at(RequestIds.currentInstance()));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("A Problem always serialises", e);
-            }
-            ctx.response().setStatusCode(503)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                    .putHeader("Retry-After", "1")
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(body);
+            Problems.end(ctx, mapper, shuttingDown);
         });
     }
 

@@ -65,9 +65,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({io.quarkus.security.AuthenticationFailedException.class,
             io.quarkus.security.UnauthorizedException.class})
     public Response mapUnauthenticated(RuntimeException e) {
-        return Problems.response(new ProblemException(ProblemType.UNAUTHORIZED,
-                "Send a valid API key as 'Authorization: Bearer <key>'. Keys that are unknown, expired or revoked "
-                        + "are refused.").problem());
+        return Problems.response(unauthenticated().problem());
     }
 
     @ServerExceptionMapper
@@ -196,8 +194,7 @@ public class ProblemMappers {
             return problem;
         }
         return switch (status) {
-            case 401 -> new ProblemException(ProblemType.UNAUTHORIZED,
-                    "Send a valid API key as 'Authorization: Bearer <key>'.");
+            case 401 -> unauthenticated();
             case 403 -> new ProblemException(ProblemType.FORBIDDEN, "This API key's role does not allow this operation.");
             case 404 -> new ProblemException(ProblemType.NOT_FOUND, "No resource exists at this path.");
             case 405 -> new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "This path does not support the method used.");
@@ -271,6 +268,11 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    private static ProblemException unauthenticated() {
+        return new ProblemException(ProblemType.UNAUTHORIZED, "Send a valid API key as 'Authorization: Bearer <key>'. "
+                + "Keys that are unknown, expired or revoked are refused.");
     }
 
     /** Class 08: the connection failed; 57P01-57P03: the server is shutting down, crashed or not yet accepting. */
