@@ -21,8 +21,10 @@ LINK_SPAN=${LINK_SPAN:-20017}         # link pairs each wrk thread may use per r
 PGB_LINK_SPAN=${PGB_LINK_SPAN:-2031}  # the same per pgbench client
 SEARCH_WORD=${SEARCH_WORD:-harbour}
 OPS="get_claim post_claim list_anonymous search verification post_link"   # table order
-READS="get_claim list_anonymous search verification"
-WRITES="post_claim post_link"
+READS=${READS-get_claim list_anonymous search verification}   # override to measure a subset, e.g. READS=get_claim WRITES=
+WRITES=${WRITES-post_claim post_link}
+SVC_JAVA_OPTS=${SVC_JAVA_OPTS:-}   # extra JVM options for the service, e.g. a JFR recording (see README)
+OPS=$(for op in $OPS; do case " $READS $WRITES " in *" $op "*) printf '%s ' "$op" ;; esac; done)
 
 . bench/load/lib.sh
 bench_install wrk postgresql curl openssl python3
@@ -35,7 +37,8 @@ log "machine: $MACHINE"
 
 log "starting Debian's PostgreSQL 15 (not the embedded one) for this run"
 pg_start <<< "log_min_duration_statement = -1"
-svc_start
+# shellcheck disable=SC2086 # word splitting of the JVM options is intended
+svc_start $SVC_JAVA_OPTS
 svc_editor_key
 log "EDITOR key $KEY_NAME issued; it authenticates every request below"
 
