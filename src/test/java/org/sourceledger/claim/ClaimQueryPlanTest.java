@@ -35,17 +35,61 @@ class ClaimQueryPlanTest {
             "story, true, claims_story_keyset_idx",
             "level, true, claims_level_keyset_idx",
             "status, true, claims_status_keyset_idx",
-            "q, false, claims_search_idx",
     })
     void listQueryUsesAnIndex(String filterName, boolean cursor, String expectedIndex) throws SQLException {
         ClaimFilter filter = switch (filterName) {
             case "story" -> new ClaimFilter(UUID.randomUUID(), null, null, null);
             case "level" -> new ClaimFilter(null, SourcingLevel.ANONYMOUS, null, null);
             case "status" -> new ClaimFilter(null, null, VerificationStatus.DISPUTED, null);
-            case "q" -> new ClaimFilter(null, null, null, "harbour drones");
             default -> new ClaimFilter(null, null, null, null);
         };
-        String sql = ClaimRepository.pageSql(filter, cursor)
+        String plan = explain(ClaimRepository.pageSql(filter, cursor));
+        assertTrue(plan.contains(expectedIndex), "expected " + expectedIndex + " in:\n" + plan);
+        assertFalse(plan.contains("Seq Scan on claims"), plan);
+    }
+
+    /**
+     * Search never bets that matches come soon while walking a keyset index: that walk reads most of the table when
+     * the word is rare among recent claims. Step 1 tests the word above a LIMIT of the window, so the walk is
+     * bounded whatever the planner thinks. Step 2 has no LIMIT inside its materialised CTE, so the planner prices
+     * finding every older match (the full-text index, or a scan of one story's rows when that is cheaper) instead
+     * of an early stop; which one it picks depends on the data, so only the shape is checked here.
+     */
+    @ParameterizedTest
+    @CsvSource({"false, false", "true, false", "false, true", "true, true"})
+    void searchNeverFiltersAKeysetWalkByTheWord(boolean cursor, boolean story) throws SQLException {
+        ClaimFilter filter = new ClaimFilter(story ? UUID.randomUUID() : null, null, null, "harbour drones");
+        // Without bitmap scans the planner has to bet on the walk wherever the SQL lets it (the unbounded query
+        // did: see the first assertion); step 1 must not let it.
+        String unbounded = explain("SELECT c.* FROM claims c WHERE c.search_vector @@ websearch_to_tsquery('english', "
+                + ":q) ORDER BY c.created_at DESC, c.id DESC LIMIT :limit", "enable_bitmapscan");
+        assertTrue(wordFilteredOnAKeysetScan(unbounded), "the check does not see the walk in:\n" + unbounded);
+
+        String recent = explain(ClaimRepository.searchRecentSql(filter, cursor), "enable_bitmapscan");
+        assertFalse(wordFilteredOnAKeysetScan(recent), "the word filters a keyset index scan:\n" + recent);
+        assertTrue(recent.contains("Limit") && recent.contains("keyset_idx"), recent);
+
+        String older = explain(ClaimRepository.searchOlderSql(filter, cursor));
+        assertTrue(older.contains("CTE older"), older);
+        assertFalse((recent + older).contains("Seq Scan on claims"), recent + older);
+    }
+
+    /** True when an index scan over one of the keyset indexes carries the full-text match as its own filter. */
+    private static boolean wordFilteredOnAKeysetScan(String plan) {
+        boolean inKeysetScan = false;
+        for (String line : plan.split("\n")) {
+            if (line.contains("->") || line.startsWith("Limit") || line.startsWith("Sort")) {
+                inKeysetScan = line.contains("Index Scan") && line.contains("keyset_idx");
+            } else if (inKeysetScan && line.contains("@@")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** EXPLAIN with sequential scans and each named planner method switched off. */
+    private String explain(String sqlWithParameters, String... disabled) throws SQLException {
+        String sql = sqlWithParameters
                 .replace(":storyId", "'" + UUID.randomUUID() + "'")
                 .replace(":sourcingLevel", "'ANONYMOUS'")
                 .replace(":verificationStatus", "'DISPUTED'")
@@ -53,21 +97,18 @@ class ClaimQueryPlanTest {
                 .replace(":afterCreatedAt", "now()")
                 .replace(":afterId", "'" + UUID.randomUUID() + "'")
                 .replace(":limit", "51");
-        String plan = explain(sql);
-        assertTrue(plan.contains(expectedIndex), "expected " + expectedIndex + " in:\n" + plan);
-        assertFalse(plan.contains("Seq Scan on claims"), plan);
-    }
-
-    private String explain(String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET enable_seqscan = off");
+            for (String setting : disabled) {
+                statement.execute("SET " + setting + " = off");
+            }
             StringBuilder plan = new StringBuilder();
             try (ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
                 while (rows.next()) {
                     plan.append(rows.getString(1)).append('\n');
                 }
             } finally {
-                statement.execute("RESET enable_seqscan");
+                statement.execute("RESET ALL");
             }
             return plan.toString();
         }

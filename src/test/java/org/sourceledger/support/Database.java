@@ -47,17 +47,21 @@ public class Database {
 
     /** Every table of the application's schema. */
     public java.util.List<String> tables() {
-        java.util.List<String> names = new java.util.ArrayList<>();
+        return strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+    }
+
+    /** The first column of every row, as text. */
+    public java.util.List<String> strings(String sql) {
+        java.util.List<String> values = new java.util.ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")) {
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                names.add(rows.getString(1));
+                values.add(rows.getString(1));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return names;
+        return values;
     }
 
     public int update(String sql) {
