@@ -1,9 +1,6 @@
 -- GET /claims?sourcing_level=ANONYMOUS&limit=50: ClaimRepository.pageSql (limit + 1 rows, to learn whether a next page exists).
--- Variables: keyhash, level (ANONYMOUS).
--- Authentication: ApiKeyAuthenticator.authenticate (its own @Transactional), served by api_keys_hash_unique.
-BEGIN;
-select ak1_0.id,ak1_0.created_at,ak1_0.created_by,ak1_0.expires_at,ak1_0.key_hash,ak1_0.key_prefix,ak1_0.name,ak1_0.revoked_at,ak1_0.revoked_by,ak1_0.role,ak1_0.version from api_keys ak1_0 where ak1_0.key_hash=decode(:keyhash, 'hex') fetch first 1 rows only;
-COMMIT;
+-- Variables: level (ANONYMOUS).
+-- No authentication SQL: the key is answered from ApiKeyCache after its first request (warm-up).
 BEGIN;
 SELECT c.* FROM claims c WHERE TRUE AND c.sourcing_level = :level ORDER BY c.created_at DESC, c.id DESC LIMIT 51;
 COMMIT;

@@ -28,7 +28,12 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String presented = request.getToken().getToken();
-        return context.runBlocking(() -> authenticator.authenticate(presented)
+        // Most requests carry a key seen moments ago: answer without a worker thread or a transaction.
+        var remembered = authenticator.fromMemory(presented);
+        if (remembered.isPresent()) {
+            return Uni.createFrom().item(identityOf(remembered.get()));
+        }
+        return context.runBlocking(() -> authenticator.fromDatabase(presented)
                 .map(ApiKeyIdentityProvider::identityOf)
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown, expired or revoked API key")));
     }

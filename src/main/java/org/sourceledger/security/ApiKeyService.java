@@ -16,10 +16,12 @@ import org.sourceledger.common.problem.ProblemType;
 public class ApiKeyService {
 
     private final ApiKeyRepository keys;
+    private final ApiKeyCache cache;
     private final CurrentActor actor;
 
-    public ApiKeyService(ApiKeyRepository keys, CurrentActor actor) {
+    public ApiKeyService(ApiKeyRepository keys, ApiKeyCache cache, CurrentActor actor) {
         this.keys = keys;
+        this.cache = cache;
         this.actor = actor;
     }
 
@@ -68,6 +70,8 @@ public class ApiKeyService {
         key.revokedAt = now;
         key.revokedBy = actor.name();
         keys.flush();
+        // Other instances hear of it through V6's trigger; this one must not wait for that notification.
+        cache.evictAfterCommit(key.id);
     }
 
     ApiKey store(String name, Role role, String secret, Instant expiresAt, String createdBy, Instant now) {

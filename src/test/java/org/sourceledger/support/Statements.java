@@ -2,6 +2,7 @@ package org.sourceledger.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.specification.RequestSpecification;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
@@ -12,10 +13,15 @@ public final class Statements {
     }
 
     public static long preparedFor(SessionFactory sessionFactory, String path) {
+        return preparedFor(sessionFactory, given(), path);
+    }
+
+    /** The same, for a request sent with the given credentials. */
+    public static long preparedFor(SessionFactory sessionFactory, RequestSpecification request, String path) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
-        given().get(path).then().statusCode(200);
+        request.get(path).then().statusCode(200);
         long count = statistics.getPrepareStatementCount();
         statistics.setStatisticsEnabled(false);
         return count;
