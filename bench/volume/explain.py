@@ -21,6 +21,17 @@ CLAIM_COLUMNS = ("c1_0.id,c1_0.anonymity_reason,c1_0.ground_rules,c1_0.source_co
                  "c1_0.verdict_explanation,c1_0.verdict_rating,c1_0.verdict_reviewed_at,c1_0.verdict_reviewed_by,"
                  "c1_0.verification_status,c1_0.version")
 ORDER = " ORDER BY c.created_at DESC, c.id DESC LIMIT $"
+# ClaimRepository.searchSql without other filters or cursor; Hibernate binds each use of :q and :limit separately.
+SEARCH = ("WITH recent AS MATERIALIZED (SELECT c.created_at, c.id, c.search_vector @@ websearch_to_tsquery('english', $1)"
+          " AS hit FROM claims c WHERE TRUE ORDER BY c.created_at DESC, c.id DESC LIMIT 2000), recent_hits AS MATERIALIZED"
+          " (SELECT r.created_at, r.id FROM recent r WHERE r.hit ORDER BY r.created_at DESC, r.id DESC LIMIT $2),"
+          " window_floor AS (SELECT r.created_at, r.id FROM recent r ORDER BY r.created_at, r.id LIMIT 1), older AS"
+          " MATERIALIZED (SELECT c.created_at, c.id FROM claims c, window_floor f WHERE (SELECT count(*) FROM recent_hits)"
+          " < $3 AND c.search_vector @@ websearch_to_tsquery('english', $4) AND (c.created_at, c.id) < (f.created_at,"
+          " f.id)), found AS (SELECT h.created_at, h.id FROM recent_hits h UNION ALL (SELECT o.created_at, o.id FROM"
+          " older o ORDER BY o.created_at DESC, o.id DESC LIMIT $5)) SELECT c.* FROM claims c JOIN (SELECT f.id FROM"
+          " found f ORDER BY f.created_at DESC, f.id DESC LIMIT $6) page ON page.id = c.id ORDER BY c.created_at DESC,"
+          " c.id DESC")
 
 
 def lit(value):
@@ -31,7 +42,7 @@ def statements(t):
     ids = t["report_ids"]
     in_list = ",".join(f"${i + 1}" for i in range(len(ids)))
     return [
-        ("auth", "every request: ApiKeyRepository.findByHash", "select ak1_0.id,ak1_0.created_at,ak1_0.created_by,"
+        ("auth", "a key's first request (later ones: ApiKeyCache): ApiKeyRepository.findByHash", "select ak1_0.id,ak1_0.created_at,ak1_0.created_by,"
          "ak1_0.expires_at,ak1_0.key_hash,ak1_0.key_prefix,ak1_0.name,ak1_0.revoked_at,ak1_0.revoked_by,ak1_0.role,"
          "ak1_0.version from api_keys ak1_0 where ak1_0.key_hash=$1 fetch first $2 rows only",
          ["bytea", "int"], [f"'\\x{t['keyhash']}'", "1"]),
@@ -45,18 +56,10 @@ def statements(t):
         ("filter_story", "GET /claims?story_id=<story>&limit=50",
          "SELECT c.* FROM claims c WHERE TRUE AND c.story_id = $1" + ORDER + "2", ["uuid", "int"],
          [lit(t["story"]), "51"]),
-        ("search_common", f"GET /claims?q={t['common_word']}",
-         "SELECT c.* FROM claims c WHERE TRUE AND c.search_vector @@ websearch_to_tsquery('english', $1)" + ORDER + "2",
-         ["varchar", "int"], [lit(t["common_word"]), "51"]),
-        ("search_rare", f"GET /claims?q={t['rare_word']}",
-         "SELECT c.* FROM claims c WHERE TRUE AND c.search_vector @@ websearch_to_tsquery('english', $1)" + ORDER + "2",
-         ["varchar", "int"], [lit(t["rare_word"]), "51"]),
-        ("search_old", f"GET /claims?q={t['old_word']}",
-         "SELECT c.* FROM claims c WHERE TRUE AND c.search_vector @@ websearch_to_tsquery('english', $1)" + ORDER + "2",
-         ["varchar", "int"], [lit(t["old_word"]), "51"]),
-        ("search_none", f"GET /claims?q={t['none_word']}",
-         "SELECT c.* FROM claims c WHERE TRUE AND c.search_vector @@ websearch_to_tsquery('english', $1)" + ORDER + "2",
-         ["varchar", "int"], [lit(t["none_word"]), "51"]),
+        *[(name, f"GET /claims?q={t[key]}", SEARCH, ["varchar", "int", "int", "varchar", "int", "int"],
+           [lit(t[key]), "51", "51", lit(t[key]), "51", "51"])
+          for name, key in (("search_common", "common_word"), ("search_rare", "rare_word"),
+                            ("search_old", "old_word"), ("search_none", "none_word"))],
         ("get_claim", "GET /claims/{id} and the first statement of the verification breakdown",
          f"select {CLAIM_COLUMNS} from claims c1_0 where c1_0.id=$1", ["uuid"], [lit(t["claim"])]),
         ("verification_origins", "GET /claims/{id}/verification and every link write: ProvenanceRepository.origins",

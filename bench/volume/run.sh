@@ -4,8 +4,7 @@
 # the prod profile (port 19180; Flyway creates the schema), seeds 10,000 claims with SQL (bench/volume/seed.sql),
 # measures the read paths through the API, grows the same database to 1,000,000 claims, 200,000 reports and ~2,000,000
 # links, VACUUM ANALYZE, measures again, EXPLAINs every statement of those paths at 1M into bench/volume/explain-1m.txt
-# (flagging Seq Scans on large tables), times today's full-text search query against the proposed two-step query
-# (bench/volume/search-fix-1m.txt), optionally tries index(es) by hand (FIX_SQL) and re-measures, prints a table.
+# (flagging Seq Scans on large tables), optionally tries index(es) by hand (FIX_SQL) and re-measures, prints a table.
 #
 #   bench/volume/run.sh                                   # 7-12 minutes
 #   FIX_SQL=my-index.sql bench/volume/run.sh              # also create index(es) by hand at 1M and re-measure
@@ -114,17 +113,6 @@ SEQ_SCANS=$(python3 bench/volume/explain.py --flag "$RES/explain.txt" "$RES/size
 { echo "Seq Scans found (tables with >= 10,000 rows are LARGE):"; echo "$SEQ_SCANS"; echo; cat "$RES/explain.txt"; } > "$EXPLAIN_OUT"
 log "EXPLAIN output written to $EXPLAIN_OUT"
 echo "$SEQ_SCANS" | sed 's/^/  /' >&2
-
-# --- Full-text search: the service's query against the proposed two-step query (inside PostgreSQL) -----------------
-SEARCH_FIX_OUT=${SEARCH_FIX_OUT:-bench/volume/search-fix-1m.txt}
-{
-  echo "Full-text search at $CLAIMS claims: today's query against the proposed two-step query (bench/volume/search-fix.sql),"
-  echo "timed inside PostgreSQL, median of 5 after one warm-up round. $(date -u +%Y-%m-%dT%H:%MZ); $MACHINE"
-  echo
-  psql_db -X -q -f bench/volume/search-fix.sql 2>&1
-} > "$SEARCH_FIX_OUT"
-log "search comparison written to $SEARCH_FIX_OUT"
-sed -n '/^ *q /,$p' "$SEARCH_FIX_OUT" >&2
 
 # --- Optional: the proposed fix, created by hand in this benchmark database only ------------------------------------
 if [ -n "$FIX_SQL" ]; then

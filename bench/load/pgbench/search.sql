@@ -1,7 +1,6 @@
--- GET /claims?q=<word>: ClaimRepository.searchRecentSql (default limit 50, so 51 rows). The word is in ~6.7 % of
--- claims, spread evenly, so the newest 2,000 hold enough matches and the service never sends step 2.
+-- GET /claims?q=<word>: ClaimRepository.searchSql (default limit 50, so 51 rows). The word is in ~6.7 % of claims,
+-- spread evenly, so the newest 2,000 hold enough matches and step 2's one-time filter skips it.
 -- Variables: word.
 -- No authentication SQL: the key is answered from ApiKeyCache after its first request (warm-up).
-BEGIN;
-SELECT w.* FROM (SELECT c.* FROM claims c WHERE TRUE ORDER BY c.created_at DESC, c.id DESC LIMIT 2000) w WHERE w.search_vector @@ websearch_to_tsquery('english', :word) ORDER BY w.created_at DESC, w.id DESC LIMIT 51;
-COMMIT;
+-- No BEGIN/COMMIT: the service runs this one-statement read without a transaction (autocommit).
+WITH recent AS MATERIALIZED (SELECT c.created_at, c.id, c.search_vector @@ websearch_to_tsquery('english', :word) AS hit FROM claims c WHERE TRUE ORDER BY c.created_at DESC, c.id DESC LIMIT 2000), recent_hits AS MATERIALIZED (SELECT r.created_at, r.id FROM recent r WHERE r.hit ORDER BY r.created_at DESC, r.id DESC LIMIT 51), window_floor AS (SELECT r.created_at, r.id FROM recent r ORDER BY r.created_at, r.id LIMIT 1), older AS MATERIALIZED (SELECT c.created_at, c.id FROM claims c, window_floor f WHERE (SELECT count(*) FROM recent_hits) < 51 AND c.search_vector @@ websearch_to_tsquery('english', :word) AND (c.created_at, c.id) < (f.created_at, f.id)), found AS (SELECT h.created_at, h.id FROM recent_hits h UNION ALL (SELECT o.created_at, o.id FROM older o ORDER BY o.created_at DESC, o.id DESC LIMIT 51)) SELECT c.* FROM claims c JOIN (SELECT f.id FROM found f ORDER BY f.created_at DESC, f.id DESC LIMIT 51) page ON page.id = c.id ORDER BY c.created_at DESC, c.id DESC;

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,23 +26,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
      * full-text match operator.
      */
     public List<Claim> page(ClaimFilter filter, PageRequest page) {
-        if (filter.q() == null) {
-            return list(pageSql(filter, page.after() != null), filter, page, page.fetchSize());
-        }
-        // Matches among the newest rows come first; only when there are too few, the older ones through the GIN
-        // index. Every older match is older than every row of the window, so the two parts simply concatenate.
-        List<Claim> recent = list(searchRecentSql(filter, page.after() != null), filter, page, page.fetchSize());
-        if (recent.size() == page.fetchSize()) {
-            return recent;
-        }
-        List<Claim> older = list(searchOlderSql(filter, page.after() != null), filter, page,
-                page.fetchSize() - recent.size());
-        if (older.isEmpty()) {
-            return recent;
-        }
-        List<Claim> all = new ArrayList<>(recent);
-        all.addAll(older);
-        return all;
+        String sql = filter.q() == null ? pageSql(filter, page.after() != null) : searchSql(filter, page.after() != null);
+        return list(sql, filter, page, page.fetchSize());
     }
 
     @SuppressWarnings("unchecked")
@@ -75,25 +59,28 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + " ORDER BY c.created_at DESC, c.id DESC LIMIT :limit";
     }
 
-    /** Search, step 1: the match is tested on the newest SEARCH_RECENT_WINDOW rows only, whatever the statistics. */
-    static String searchRecentSql(ClaimFilter filter, boolean hasCursor) {
-        return "SELECT w.* FROM (SELECT c.* FROM claims c WHERE TRUE" + conditions(filter, hasCursor)
-                + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + SEARCH_RECENT_WINDOW + ") w"
-                + " WHERE w.search_vector @@ " + MATCH + " ORDER BY w.created_at DESC, w.id DESC LIMIT :limit";
-    }
-
     /**
-     * Search, step 2: matches older than the window's oldest row (none when the window was not full). The
-     * MATERIALIZED CTE holds only keys, and has no ORDER BY/LIMIT that would tempt the planner into the walk.
+     * The list query with q, in one statement so that both steps see one snapshot. Step 1 tests the word on the
+     * newest SEARCH_RECENT_WINDOW rows only ({@code recent}), whatever the statistics say. Only when that finds too
+     * few, step 2 ({@code older}, gated by a one-time filter) finds the matches older than the window's oldest row:
+     * without an ORDER BY/LIMIT inside it, the planner prices finding them all (the GIN index) instead of betting
+     * on an early stop. Every older match is older than every row of the window, so the two simply concatenate.
      */
-    static String searchOlderSql(ClaimFilter filter, boolean hasCursor) {
-        return "WITH window_floor AS (SELECT c.created_at, c.id FROM claims c WHERE TRUE" + conditions(filter, hasCursor)
-                + " ORDER BY c.created_at DESC, c.id DESC OFFSET " + (SEARCH_RECENT_WINDOW - 1) + " LIMIT 1),"
-                + " older AS MATERIALIZED (SELECT c.created_at, c.id FROM claims c, window_floor f WHERE TRUE"
-                + conditions(filter, false) + " AND c.search_vector @@ " + MATCH
-                + " AND (c.created_at, c.id) < (f.created_at, f.id))"
-                + " SELECT c.* FROM claims c JOIN (SELECT o.id FROM older o ORDER BY o.created_at DESC, o.id DESC"
-                + " LIMIT :limit) page ON page.id = c.id ORDER BY c.created_at DESC, c.id DESC";
+    static String searchSql(ClaimFilter filter, boolean hasCursor) {
+        return "WITH recent AS MATERIALIZED (SELECT c.created_at, c.id, c.search_vector @@ " + MATCH + " AS hit"
+                + " FROM claims c WHERE TRUE" + conditions(filter, hasCursor)
+                + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + SEARCH_RECENT_WINDOW + "),"
+                + " recent_hits AS MATERIALIZED (SELECT r.created_at, r.id FROM recent r WHERE r.hit"
+                + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit),"
+                + " window_floor AS (SELECT r.created_at, r.id FROM recent r ORDER BY r.created_at, r.id LIMIT 1),"
+                + " older AS MATERIALIZED (SELECT c.created_at, c.id FROM claims c, window_floor f"
+                + " WHERE (SELECT count(*) FROM recent_hits) < :limit" + conditions(filter, false)
+                + " AND c.search_vector @@ " + MATCH + " AND (c.created_at, c.id) < (f.created_at, f.id)),"
+                + " found AS (SELECT h.created_at, h.id FROM recent_hits h UNION ALL"
+                + " (SELECT o.created_at, o.id FROM older o ORDER BY o.created_at DESC, o.id DESC LIMIT :limit))"
+                + " SELECT c.* FROM claims c JOIN (SELECT f.id FROM found f"
+                + " ORDER BY f.created_at DESC, f.id DESC LIMIT :limit) page ON page.id = c.id"
+                + " ORDER BY c.created_at DESC, c.id DESC";
     }
 
     private static final String MATCH = "websearch_to_tsquery('english', :q)";
