@@ -58,12 +58,14 @@ public class ClaimService {
         return view(claim);
     }
 
-    @Transactional
+    /** One statement, so no transaction: see README "Transactions". */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<ClaimResponse> get(UUID id) {
         return view(find(id));
     }
 
-    @Transactional
+    /** One statement, so no transaction: see README "Transactions". */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClaimResponse> list(ClaimFilter filter, PageRequest page) {
         return Page.of(claims.page(checked(filter), page), page, c -> c.createdAt, c -> c.id, ClaimResponse::from);
     }

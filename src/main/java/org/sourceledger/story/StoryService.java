@@ -38,12 +38,14 @@ public class StoryService {
         return view(story);
     }
 
-    @Transactional
+    /** One statement, so no transaction: see README "Transactions". */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<StoryResponse> get(UUID id) {
         return view(find(id));
     }
 
-    @Transactional
+    /** One statement, so no transaction: see README "Transactions". */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StoryResponse> list(PageRequest page) {
         return Page.of(stories.page(page), page, s -> s.createdAt, s -> s.id, StoryResponse::from);
     }
