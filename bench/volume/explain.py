@@ -22,16 +22,16 @@ CLAIM_COLUMNS = ("c1_0.id,c1_0.anonymity_reason,c1_0.ground_rules,c1_0.source_co
                  "c1_0.verification_status,c1_0.version")
 ORDER = " ORDER BY c.created_at DESC, c.id DESC LIMIT $"
 # ClaimRepository.searchSql without other filters or cursor; Hibernate binds each use of :q and :limit separately.
-SEARCH = ("WITH recent AS MATERIALIZED (SELECT c.created_at, c.id, c.search_vector @@ websearch_to_tsquery('english', $1)"
-          " AS hit FROM claims c WHERE TRUE ORDER BY c.created_at DESC, c.id DESC LIMIT 2000), recent_hits AS MATERIALIZED"
-          " (SELECT r.created_at, r.id FROM recent r WHERE r.hit ORDER BY r.created_at DESC, r.id DESC LIMIT $2),"
-          " window_floor AS (SELECT r.created_at, r.id FROM recent r ORDER BY r.created_at, r.id LIMIT 1), older AS"
-          " MATERIALIZED (SELECT c.created_at, c.id FROM claims c, window_floor f WHERE (SELECT count(*) FROM recent_hits)"
-          " < $3 AND c.search_vector @@ websearch_to_tsquery('english', $4) AND (c.created_at, c.id) < (f.created_at,"
-          " f.id)), found AS (SELECT h.created_at, h.id FROM recent_hits h UNION ALL (SELECT o.created_at, o.id FROM"
-          " older o ORDER BY o.created_at DESC, o.id DESC LIMIT $5)) SELECT c.* FROM claims c JOIN (SELECT f.id FROM"
-          " found f ORDER BY f.created_at DESC, f.id DESC LIMIT $6) page ON page.id = c.id ORDER BY c.created_at DESC,"
-          " c.id DESC")
+SEARCH = ('WITH recent_hits AS MATERIALIZED (SELECT w.created_at, w.id FROM (SELECT c.created_at, c.id, c.search_vec'
+          'tor FROM claims c WHERE TRUE ORDER BY c.created_at DESC, c.id DESC LIMIT 2000) w WHERE w.search_vector @@'
+          " websearch_to_tsquery('english', $1) ORDER BY w.created_at DESC, w.id DESC LIMIT $2), window_floor AS (SE"
+          'LECT c.created_at, c.id FROM claims c WHERE TRUE ORDER BY c.created_at DESC, c.id DESC OFFSET 1999 LIMIT '
+          '1), older AS MATERIALIZED (SELECT c.created_at, c.id FROM claims c, window_floor f WHERE (SELECT count(*)'
+          " FROM recent_hits) < $3 AND c.search_vector @@ websearch_to_tsquery('english', $4) AND (c.created_at, c.i"
+          'd) < (f.created_at, f.id)), found AS (SELECT h.created_at, h.id FROM recent_hits h UNION ALL (SELECT o.cr'
+          'eated_at, o.id FROM older o ORDER BY o.created_at DESC, o.id DESC LIMIT $5)) SELECT c.* FROM claims c JOI'
+          'N (SELECT f.id FROM found f ORDER BY f.created_at DESC, f.id DESC LIMIT $6) page ON page.id = c.id ORDER '
+          'BY c.created_at DESC, c.id DESC')
 
 
 def lit(value):

@@ -60,19 +60,21 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     /**
-     * The list query with q, in one statement so that both steps see one snapshot. Step 1 tests the word on the
-     * newest SEARCH_RECENT_WINDOW rows only ({@code recent}), whatever the statistics say. Only when that finds too
-     * few, step 2 ({@code older}, gated by a one-time filter) finds the matches older than the window's oldest row:
-     * without an ORDER BY/LIMIT inside it, the planner prices finding them all (the GIN index) instead of betting
-     * on an early stop. Every older match is older than every row of the window, so the two simply concatenate.
+     * The list query with q, in one statement so that both steps see one snapshot. Step 1 ({@code recent_hits})
+     * tests the word on the newest SEARCH_RECENT_WINDOW rows only, whatever the statistics say, and stops at the
+     * page's last match. Only when that finds too few, step 2 ({@code older}, gated by a one-time filter) finds the
+     * matches older than the window's oldest row: without an ORDER BY/LIMIT inside it, the planner prices finding
+     * them all (the GIN index) instead of betting on an early stop. Every older match is older than every row of
+     * the window, so the two simply concatenate.
      */
     static String searchSql(ClaimFilter filter, boolean hasCursor) {
-        return "WITH recent AS MATERIALIZED (SELECT c.created_at, c.id, c.search_vector @@ " + MATCH + " AS hit"
-                + " FROM claims c WHERE TRUE" + conditions(filter, hasCursor)
-                + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + SEARCH_RECENT_WINDOW + "),"
-                + " recent_hits AS MATERIALIZED (SELECT r.created_at, r.id FROM recent r WHERE r.hit"
-                + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit),"
-                + " window_floor AS (SELECT r.created_at, r.id FROM recent r ORDER BY r.created_at, r.id LIMIT 1),"
+        String window = " FROM claims c WHERE TRUE" + conditions(filter, hasCursor)
+                + " ORDER BY c.created_at DESC, c.id DESC";
+        return "WITH recent_hits AS MATERIALIZED (SELECT w.created_at, w.id FROM"
+                + " (SELECT c.created_at, c.id, c.search_vector" + window + " LIMIT " + SEARCH_RECENT_WINDOW + ") w"
+                + " WHERE w.search_vector @@ " + MATCH + " ORDER BY w.created_at DESC, w.id DESC LIMIT :limit),"
+                + " window_floor AS (SELECT c.created_at, c.id" + window
+                + " OFFSET " + (SEARCH_RECENT_WINDOW - 1) + " LIMIT 1),"
                 + " older AS MATERIALIZED (SELECT c.created_at, c.id FROM claims c, window_floor f"
                 + " WHERE (SELECT count(*) FROM recent_hits) < :limit" + conditions(filter, false)
                 + " AND c.search_vector @@ " + MATCH + " AND (c.created_at, c.id) < (f.created_at, f.id)),"
