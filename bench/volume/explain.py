@@ -26,12 +26,12 @@ SEARCH = ('WITH recent_hits AS MATERIALIZED (SELECT w.created_at, w.id FROM (SEL
           'tor FROM claims c WHERE TRUE ORDER BY c.created_at DESC, c.id DESC LIMIT 2000) w WHERE w.search_vector @@'
           " websearch_to_tsquery('english', $1) ORDER BY w.created_at DESC, w.id DESC LIMIT $2), window_floor AS (SE"
           'LECT c.created_at, c.id FROM claims c WHERE TRUE ORDER BY c.created_at DESC, c.id DESC OFFSET 1999 LIMIT '
-          '1), older AS MATERIALIZED (SELECT c.created_at, c.id FROM claims c, window_floor f WHERE (SELECT count(*)'
-          " FROM recent_hits) < $3 AND c.search_vector @@ websearch_to_tsquery('english', $4) AND (c.created_at, c.i"
-          'd) < (f.created_at, f.id)), found AS (SELECT h.created_at, h.id FROM recent_hits h UNION ALL (SELECT o.cr'
-          'eated_at, o.id FROM older o ORDER BY o.created_at DESC, o.id DESC LIMIT $5)) SELECT c.* FROM claims c JOI'
-          'N (SELECT f.id FROM found f ORDER BY f.created_at DESC, f.id DESC LIMIT $6) page ON page.id = c.id ORDER '
-          'BY c.created_at DESC, c.id DESC')
+          '1), older AS MATERIALIZED (SELECT m.created_at, m.id FROM (SELECT c.created_at, c.id FROM claims c WHERE '
+          "TRUE AND c.search_vector @@ websearch_to_tsquery('english', $3) OFFSET 0) m, window_floor f WHERE (SELECT"
+          ' count(*) FROM recent_hits) < $4 AND (m.created_at, m.id) < (f.created_at, f.id)), found AS (SELECT h.cre'
+          'ated_at, h.id FROM recent_hits h UNION ALL (SELECT o.created_at, o.id FROM older o ORDER BY o.created_at '
+          'DESC, o.id DESC LIMIT $5)) SELECT c.* FROM claims c JOIN (SELECT f.id FROM found f ORDER BY f.created_at '
+          'DESC, f.id DESC LIMIT $6) page ON page.id = c.id ORDER BY c.created_at DESC, c.id DESC')
 
 
 def lit(value):
@@ -42,7 +42,7 @@ def statements(t):
     ids = t["report_ids"]
     in_list = ",".join(f"${i + 1}" for i in range(len(ids)))
     return [
-        ("auth", "a key's first request (later ones: ApiKeyCache): ApiKeyRepository.findByHash", "select ak1_0.id,ak1_0.created_at,ak1_0.created_by,"
+        ("auth", "the first request with a key (later ones: ApiKeyCache): ApiKeyRepository.findByHash", "select ak1_0.id,ak1_0.created_at,ak1_0.created_by,"
          "ak1_0.expires_at,ak1_0.key_hash,ak1_0.key_prefix,ak1_0.name,ak1_0.revoked_at,ak1_0.revoked_by,ak1_0.role,"
          "ak1_0.version from api_keys ak1_0 where ak1_0.key_hash=$1 fetch first $2 rows only",
          ["bytea", "int"], [f"'\\x{t['keyhash']}'", "1"]),
@@ -56,8 +56,8 @@ def statements(t):
         ("filter_story", "GET /claims?story_id=<story>&limit=50",
          "SELECT c.* FROM claims c WHERE TRUE AND c.story_id = $1" + ORDER + "2", ["uuid", "int"],
          [lit(t["story"]), "51"]),
-        *[(name, f"GET /claims?q={t[key]}", SEARCH, ["varchar", "int", "int", "varchar", "int", "int"],
-           [lit(t[key]), "51", "51", lit(t[key]), "51", "51"])
+        *[(name, f"GET /claims?q={t[key]}", SEARCH, ["varchar", "int", "varchar", "int", "int", "int"],
+           [lit(t[key]), "51", lit(t[key]), "51", "51", "51"])
           for name, key in (("search_common", "common_word"), ("search_rare", "rare_word"),
                             ("search_old", "old_word"), ("search_none", "none_word"))],
         ("get_claim", "GET /claims/{id} and the first statement of the verification breakdown",

@@ -64,8 +64,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
      * tests the word on the newest SEARCH_RECENT_WINDOW rows only, whatever the statistics say, and stops at the
      * page's last match. Only when that finds too few, step 2 ({@code older}, gated by a one-time filter) finds the
      * matches older than the window's oldest row: without an ORDER BY/LIMIT inside it, the planner prices finding
-     * them all (the GIN index) instead of betting on an early stop. Every older match is older than every row of
-     * the window, so the two simply concatenate.
+     * them all (the GIN index) instead of betting on an early stop, and OFFSET 0 keeps the floor comparison out of
+     * that scan (else it ANDs in a bitmap of the keyset index over nearly the whole table). Every older match is
+     * older than every row of the window, so the two simply concatenate.
      */
     static String searchSql(ClaimFilter filter, boolean hasCursor) {
         String window = " FROM claims c WHERE TRUE" + conditions(filter, hasCursor)
@@ -75,9 +76,10 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + " WHERE w.search_vector @@ " + MATCH + " ORDER BY w.created_at DESC, w.id DESC LIMIT :limit),"
                 + " window_floor AS (SELECT c.created_at, c.id" + window
                 + " OFFSET " + (SEARCH_RECENT_WINDOW - 1) + " LIMIT 1),"
-                + " older AS MATERIALIZED (SELECT c.created_at, c.id FROM claims c, window_floor f"
-                + " WHERE (SELECT count(*) FROM recent_hits) < :limit" + conditions(filter, false)
-                + " AND c.search_vector @@ " + MATCH + " AND (c.created_at, c.id) < (f.created_at, f.id)),"
+                + " older AS MATERIALIZED (SELECT m.created_at, m.id FROM (SELECT c.created_at, c.id FROM claims c"
+                + " WHERE TRUE" + conditions(filter, false) + " AND c.search_vector @@ " + MATCH + " OFFSET 0) m,"
+                + " window_floor f WHERE (SELECT count(*) FROM recent_hits) < :limit"
+                + " AND (m.created_at, m.id) < (f.created_at, f.id)),"
                 + " found AS (SELECT h.created_at, h.id FROM recent_hits h UNION ALL"
                 + " (SELECT o.created_at, o.id FROM older o ORDER BY o.created_at DESC, o.id DESC LIMIT :limit))"
                 + " SELECT c.* FROM claims c JOIN (SELECT f.id FROM found f"

@@ -1,6 +1,5 @@
 package org.sourceledger.report;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,6 +10,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.EmbeddedPostgresResource;
+import org.sourceledger.support.Statements;
 
 /** A page of reports: one query for the page and one for all their derived_from, not one per report. */
 @QuarkusTest
@@ -26,12 +26,7 @@ class ReportListQueryCountTest {
         for (int i = 0; i < 49; i++) {
             Api.createReport("Query Count Outlet " + i, "NEWS", List.of(origin));
         }
-        var statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        given().get("/reports?limit=50").then().statusCode(200);
-        long statements = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
+        long statements = Statements.preparedFor(sessionFactory, "/reports?limit=50");
         assertTrue(statements >= 1 && statements <= 2, "listing 50 reports prepared " + statements + " statements");
     }
 }
