@@ -572,6 +572,39 @@ def duplicate_links(bases, key, parallel, rounds):
     return figures
 
 
+def revocation_across_instances(direct, admin_key, rounds):
+    """A key issued and revoked through one instance, used (and so cached) on the other: how long until refused."""
+    figures = {"rounds": 0, "refused_ms": [], "never": 0, "other": []}
+    issuer, user = direct[0], direct[-1]
+    for _ in range(rounds):
+        r = call("POST", issuer + "/api-keys", {"name": "revoke-" + uuid.uuid4().hex[:12], "role": "READER"},
+                 auth(admin_key), timeout=10)
+        if r.status != 201:
+            figures["other"].append(f"issue: {r.status or r.err} {r.body[:160]!r}")
+            continue
+        key, key_id = r.json()["key"], r.json()["id"]
+        for _ in range(3):  # the first use looks the key up; the next ones are answered from the instance's cache
+            r = call("GET", user + "/stories?limit=1", headers=auth(key))
+            if r.status != 200:
+                figures["other"].append(f"use: {r.status or r.err}")
+        r = call("DELETE", f"{issuer}/api-keys/{key_id}", headers=auth(admin_key), timeout=10)
+        if r.status != 204:
+            figures["other"].append(f"revoke: {r.status or r.err}")
+            continue
+        figures["rounds"] += 1
+        t0 = time.time()
+        while True:
+            status = call("GET", user + "/stories?limit=1", headers=auth(key)).status
+            if status == 401:
+                figures["refused_ms"].append(round((time.time() - t0) * 1000))
+                break
+            if time.time() - t0 > 5:
+                figures["never"] += 1
+                break
+            time.sleep(0.005)
+    return figures
+
+
 def cmd_two_instances(a):
     direct = a.direct.split(",")
     key = a.key
@@ -621,6 +654,16 @@ def cmd_two_instances(a):
         ("    claim_links rows per round", ",".join(map(str, h["db_rows"])),
          verdict(all(n == 1 for n in h["db_rows"]))),
     ]
+    if a.admin_key:
+        k = revocation_across_instances(direct, a.admin_key, a.rounds)
+        checks["revocation"] = k["rounds"] == a.rounds and not k["never"] and not k["other"]
+        rows += [
+            ("(d) revoked on one instance, cached on the other", f"{a.rounds} keys (issued and revoked via "
+                                                                 f"{direct[0]}, used via {direct[-1]})"),
+            ("    refused on the other instance after (ms)", ", ".join(map(str, k["refused_ms"])) or "-",
+             verdict(not k["never"] and k["rounds"] == a.rounds)),
+            ("    other answers", len(k["other"]), verdict(not k["other"])),
+        ]
     spread = {}
     if a.nginx_log and os.path.exists(a.nginx_log):
         with open(a.nginx_log) as fh:
@@ -700,6 +743,7 @@ def main():
     s.add_argument("--clients", type=int, default=8)
     s.add_argument("--parallel", type=int, default=20)
     s.add_argument("--rounds", type=int, default=5)
+    s.add_argument("--admin-key", help="also check that a key revoked on one instance is refused on the other")
     s.add_argument("--nginx-log", help="nginx access log whose last-but-one field is the upstream")
     s.add_argument("--logs", help="the instances' logs, comma-separated (ERROR lines are counted)")
     s.set_defaults(fn=cmd_two_instances)

@@ -3,7 +3,8 @@
 #   (a) concurrent If-Match updates through both instances and nginx: one 200 per ETag generation, the rest 412,
 #       no update lost;
 #   (b) one Idempotency-Key sent 20 times at once, alternating between the instances: one claim, one id;
-#   (c) one link created 20 times at once across the instances: one 201, the rest 409, one claim_links row.
+#   (c) one link created 20 times at once across the instances: one 201, the rest 409, one claim_links row;
+#   (d) a key used (so cached) on instance b and revoked through instance a is refused on b within moments.
 # Prints a table; exits non-zero on a failed check.
 #
 # Settings: A_PORT (19081), B_PORT (19082), NGINX_PORT (19080), CLIENTS (8, for a), PARALLEL (20, for b and c),
@@ -37,4 +38,4 @@ P="http://127.0.0.1:$NGINX_PORT"
 KEY=$(rel_editor_key "$P")
 
 python3 "$REL_DIR/reltool.py" two-instances --direct "$A,$B" --proxy "$P" --key "$KEY" --clients "$CLIENTS" \
-  --parallel "$PARALLEL" --rounds "$ROUNDS" --nginx-log "$WORK/nginx/access.log" --logs "$WORK/a.log,$WORK/b.log"
+  --parallel "$PARALLEL" --rounds "$ROUNDS" --admin-key "$ADMIN_KEY" --nginx-log "$WORK/nginx/access.log" --logs "$WORK/a.log,$WORK/b.log"

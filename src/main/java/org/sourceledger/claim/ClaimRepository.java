@@ -19,6 +19,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
      * and test every row, which reads most of the table for a word that is rare among recent claims.
      */
     static final int SEARCH_RECENT_WINDOW = 2000;
+    private static final String MATCH = "websearch_to_tsquery('english', :q)";
 
     /**
      * One page of claims, newest first. Each filter has an index led by its column and followed by the keyset
@@ -27,11 +28,11 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
      */
     public List<Claim> page(ClaimFilter filter, PageRequest page) {
         String sql = filter.q() == null ? pageSql(filter, page.after() != null) : searchSql(filter, page.after() != null);
-        return list(sql, filter, page, page.fetchSize());
+        return list(sql, filter, page);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Claim> list(String sql, ClaimFilter filter, PageRequest page, int limit) {
+    private List<Claim> list(String sql, ClaimFilter filter, PageRequest page) {
         Query query = getEntityManager().createNativeQuery(sql, Claim.class);
         if (filter.storyId() != null) {
             query.setParameter("storyId", filter.storyId());
@@ -49,7 +50,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
             query.setParameter("afterCreatedAt", page.after().createdAt());
             query.setParameter("afterId", page.after().id());
         }
-        query.setParameter("limit", limit);
+        query.setParameter("limit", page.fetchSize());
         return query.getResultList();
     }
 
@@ -86,8 +87,6 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + " ORDER BY f.created_at DESC, f.id DESC LIMIT :limit) page ON page.id = c.id"
                 + " ORDER BY c.created_at DESC, c.id DESC";
     }
-
-    private static final String MATCH = "websearch_to_tsquery('english', :q)";
 
     private static String conditions(ClaimFilter filter, boolean hasCursor) {
         StringBuilder sql = new StringBuilder();
