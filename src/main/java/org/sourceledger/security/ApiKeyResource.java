@@ -104,9 +104,10 @@ public class ApiKeyResource {
     @DELETE
     @Path("{api_key_id}")
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
-            description = "The key stops working at once, on every instance. Its record stays, so history can still "
-                    + "name it. Revoking a revoked key changes nothing. The last active ADMIN key cannot be revoked "
-                    + "(409): issue another first."
+            description = "The instance that answers refuses the key from then on; every other instance refuses it "
+                    + "within milliseconds (they are notified through PostgreSQL). Its record stays, so history can "
+                    + "still name it. Revoking a revoked key changes nothing. The last active ADMIN key cannot be "
+                    + "revoked (409): issue another first."
             + ApiDoc.ROLES_KEYS)
     @APIResponse(responseCode = "204", description = "The key is revoked.")
     @APIResponse(responseCode = "400", ref = ApiDoc.BAD_REQUEST)
