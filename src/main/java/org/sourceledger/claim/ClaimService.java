@@ -34,12 +34,12 @@ public class ClaimService {
 
     public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch, CurrentActor actor,
             IdentityCipher identityCipher, MeterRegistry metrics) {
-        this.metrics = metrics;
         this.claims = claims;
         this.stories = stories;
         this.mergePatch = mergePatch;
         this.actor = actor;
         this.identityCipher = identityCipher;
+        this.metrics = metrics;
     }
 
     @Transactional

@@ -16,7 +16,8 @@ import java.util.UUID;
  * Stored keys that authenticated recently, so that most requests need no database round trip and no hop to a
  * worker thread before they run.
  *
- * <p>A revoked key must stop working at once on every instance. So the cache is only trusted while
+ * <p>A revoked key must stop working at once on the instance that revokes it and within moments on every other.
+ * So the cache is only trusted while
  * {@link ApiKeyChangeListener} is listening for key changes and has proved its connection within
  * {@link #TRUSTED_FOR}; each change notification drops the key; a revocation on this instance drops it before the
  * revoking request answers; and a lookup that raced with any change is not cached ({@link #generation()}).

@@ -11,7 +11,7 @@ import org.sourceledger.common.paging.PageRequest;
 @ApplicationScoped
 public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
 
-    /** Served by api_keys_hash_unique: one index probe per authenticated request. */
+    /** Served by api_keys_hash_unique: one index probe when a key is not in ApiKeyCache. */
     public Optional<ApiKey> findByHash(byte[] hash) {
         return find("keyHash", (Object) hash).firstResultOptional();
     }

@@ -1,7 +1,10 @@
 package org.sourceledger.common.problem;
 
-import org.sourceledger.common.http.RequestIds;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
+import org.sourceledger.common.http.RequestIds;
 
 /** Builds problem responses; the only place that sets the problem media type. */
 public final class Problems {
@@ -31,12 +34,11 @@ public final class Problems {
      * Writes a problem straight to the connection and closes it, for answers given at the Vert.x level before
      * JAX-RS runs (oversized bodies, shutdown). Same body as the mappers', naming the request.
      */
-    public static void end(io.vertx.ext.web.RoutingContext ctx, com.fasterxml.jackson.databind.ObjectMapper mapper,
-            Problem problem) {
+    public static void end(RoutingContext ctx, ObjectMapper mapper, Problem problem) {
         String body;
         try {
             body = mapper.writeValueAsString(problem.at(RequestIds.currentInstance()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("A Problem always serialises", e);
         }
         var response = ctx.response().setStatusCode(problem.status())
