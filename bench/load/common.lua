@@ -37,4 +37,18 @@ function M.done(summary, latency, requests)
       latency.max / 1000, e.status, e.connect + e.read + e.write + e.timeout))
 end
 
+-- The whole script of an operation that requests one fixed path: path_fn is called in each thread's init (so it
+-- may read the environment) and returns the path; the request is built once per thread.
+function M.fixed_get(path_fn)
+  setup = M.setup
+  done = M.done
+  local req
+  init = function(args)
+    req = wrk.format("GET", path_fn(), M.headers())
+  end
+  request = function()
+    return req
+  end
+end
+
 return M

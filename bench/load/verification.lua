@@ -1,14 +1,5 @@
 -- GET /claims/{BENCH_VCLAIM}/verification: the breakdown of the claim with 50 links at the end of 10-deep chains.
 package.path = (os.getenv("BENCH_LUA_DIR") or "bench/load") .. "/?.lua;" .. package.path
-local common = require "common"
-setup = common.setup
-done = common.done
-
-local req
-function init(args)
-  req = wrk.format("GET", "/claims/" .. assert(os.getenv("BENCH_VCLAIM"), "BENCH_VCLAIM is not set") .. "/verification",
-      common.headers())
-end
-function request()
-  return req
-end
+require("common").fixed_get(function()
+  return "/claims/" .. assert(os.getenv("BENCH_VCLAIM"), "BENCH_VCLAIM is not set") .. "/verification"
+end)

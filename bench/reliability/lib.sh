@@ -199,6 +199,21 @@ rel_keys() {
   ADMIN_KEY=$(openssl rand -base64 33)
 }
 
+# rel_one_service PORT: everything a single-instance script needs before its scenario: packages, the jar, keys,
+# PostgreSQL, the service (named "service") ready on PORT. Sets pid, BASE and KEY (an EDITOR key).
+rel_one_service() {
+  rel_init
+  rel_need postgresql
+  rel_build
+  rel_keys
+  pg_init_and_start
+  svc_start service "$1"
+  pid=$SVC_PID
+  svc_wait_ready service "$1" "$pid"
+  BASE="http://127.0.0.1:$1"
+  KEY=$(rel_editor_key "$BASE")
+}
+
 # rel_editor_key BASE_URL: issues an EDITOR key with the ADMIN key and prints it.
 rel_editor_key() {
   python3 "$REL_DIR/reltool.py" editor-key --base "$1" --admin-key "$ADMIN_KEY"

@@ -20,16 +20,7 @@ DOWN_FOR=${DOWN_FOR:-10}
 TIMEOUT=${TIMEOUT:-8}
 PARTS=${PARTS:-both}
 
-rel_init
-rel_need postgresql
-rel_build
-rel_keys
-pg_init_and_start
-svc_start service "$PORT"
-pid=$SVC_PID
-svc_wait_ready service "$PORT" "$pid"
-BASE="http://127.0.0.1:$PORT"
-KEY=$(rel_editor_key "$BASE")
+rel_one_service "$PORT"
 
 events="$WORK/outage-events.jsonl"
 timeline="$WORK/outage-timeline.txt"

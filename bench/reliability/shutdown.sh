@@ -15,16 +15,7 @@ THREADS=${THREADS:-8}
 TERM_AFTER=${TERM_AFTER:-6}
 TIMEOUT=${TIMEOUT:-8}
 
-rel_init
-rel_need postgresql
-rel_build
-rel_keys
-pg_init_and_start
-svc_start service "$PORT"
-pid=$SVC_PID
-svc_wait_ready service "$PORT" "$pid"
-BASE="http://127.0.0.1:$PORT"
-KEY=$(rel_editor_key "$BASE")
+rel_one_service "$PORT"
 
 events="$WORK/shutdown-events.jsonl"
 timeline="$WORK/shutdown-timeline.txt"
