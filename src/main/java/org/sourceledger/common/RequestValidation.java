@@ -13,6 +13,9 @@ import java.util.Set;
 @ApplicationScoped
 public class RequestValidation {
 
+    /** The detail of a 400 for a missing body, on every operation that requires one. */
+    public static final String BODY_REQUIRED = "a JSON request body is required";
+
     private final Validator validator;
 
     public RequestValidation(Validator validator) {

@@ -4,15 +4,11 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a key may do. The newsroom roles build on each other (an editor can do everything a reporter can);
  * ADMIN only manages keys, so that running the service does not by itself open the newsroom's sources.
  */
-@Schema(name = "Role", description = "READER: reads only. REPORTER: also writes stories, claims, reports and links. "
-        + "FACTCHECKER: also records verdicts. EDITOR: also deletes, and reads confidential source identities. "
-        + "ADMIN: manages API keys, and nothing else.")
 public enum Role {
     READER,
     REPORTER,

@@ -1,13 +1,10 @@
 package org.sourceledger.verification;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A fact-checker's rating, with its place on the ClaimReview scale (1 = false ... 5 = true).
  * UNPROVEN is not a point on that scale, so it has no numeric value.
  */
-@Schema(description = "TRUE (5), MOSTLY_TRUE (4), MIXED (3), MOSTLY_FALSE (2), FALSE (1) on the ClaimReview scale "
-        + "from worstRating 1 to bestRating 5; UNPROVEN carries no ratingValue.")
 public enum VerdictRating {
     TRUE("True", 5),
     MOSTLY_TRUE("Mostly true", 4),

@@ -71,8 +71,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mapForbidden(io.quarkus.security.ForbiddenException e) {
         return Problems.response(new ProblemException(ProblemType.FORBIDDEN,
-                "This API key's role does not allow this operation; see the operation's description for the roles "
-                        + "that do.").problem());
+                "This API key's role does not allow this operation; the operation's x-roles in the API contract "
+                        + "name the roles that may call it.").problem());
     }
 
     @ServerExceptionMapper
