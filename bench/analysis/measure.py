@@ -8,7 +8,7 @@ import time
 import urllib.parse
 
 BASE = urllib.parse.urlparse(sys.argv[1])
-# The embedded profile's development key (role EDITOR); see README.
+# The embedded profile's development key (role EDITOR); see docs/security.md, Development keys.
 API_KEY = os.environ.get("SOURCELEDGER_API_KEY", "dev-editor-key-for-local-use-only")
 ROUNDS = int(sys.argv[2])
 PARAGRAPHS = [

@@ -23,7 +23,7 @@ SEARCH_WORD=${SEARCH_WORD:-harbour}
 OPS="get_claim post_claim list_anonymous search verification post_link"   # table order
 READS=${READS-get_claim list_anonymous search verification}   # override to measure a subset, e.g. READS=get_claim WRITES=
 WRITES=${WRITES-post_claim post_link}
-SVC_JAVA_OPTS=${SVC_JAVA_OPTS:-}   # extra JVM options for the service, e.g. a JFR recording (see README)
+SVC_JAVA_OPTS=${SVC_JAVA_OPTS:-}   # extra JVM options for the service, e.g. a JFR recording (see bench/load/README.md)
 OPS=$(for op in $OPS; do case " $READS $WRITES " in *" $op "*) printf '%s ' "$op" ;; esac; done)
 
 . bench/load/lib.sh

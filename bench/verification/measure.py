@@ -13,7 +13,7 @@ import urllib.parse
 import uuid
 
 BASE = urllib.parse.urlparse(sys.argv[1])
-# The embedded profile's development key (role EDITOR); see README.
+# The embedded profile's development key (role EDITOR); see docs/security.md, Development keys.
 API_KEY = os.environ.get("SOURCELEDGER_API_KEY", "dev-editor-key-for-local-use-only")
 REQUESTS = int(sys.argv[2])
 CHAINS, DEPTH = 4, 50

@@ -58,13 +58,13 @@ public class ClaimService {
         return view(claim);
     }
 
-    /** One statement, so no transaction: see README "Transactions". */
+    /** One statement, so no transaction: see docs/architecture.md, Transactions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<ClaimResponse> get(UUID id) {
         return view(find(id));
     }
 
-    /** One statement, so no transaction: see README "Transactions". */
+    /** One statement, so no transaction: see docs/architecture.md, Transactions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClaimResponse> list(ClaimFilter filter, PageRequest page) {
         return Page.of(claims.page(checked(filter), page), page, c -> c.createdAt, c -> c.id, ClaimResponse::from);

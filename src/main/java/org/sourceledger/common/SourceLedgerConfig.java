@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Every sourceledger.* setting; each is listed in README.md's configuration table. */
+/** Every sourceledger.* setting; each is listed in docs/operations.md, Configuration. */
 @ConfigMapping(prefix = "sourceledger")
 public interface SourceLedgerConfig {
 

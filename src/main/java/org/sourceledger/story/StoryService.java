@@ -38,13 +38,13 @@ public class StoryService {
         return view(story);
     }
 
-    /** One statement, so no transaction: see README "Transactions". */
+    /** One statement, so no transaction: see docs/architecture.md, Transactions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<StoryResponse> get(UUID id) {
         return view(find(id));
     }
 
-    /** One statement, so no transaction: see README "Transactions". */
+    /** One statement, so no transaction: see docs/architecture.md, Transactions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StoryResponse> list(PageRequest page) {
         return Page.of(stories.page(page), page, s -> s.createdAt, s -> s.id, StoryResponse::from);

@@ -13,9 +13,9 @@ import java.util.UUID;
 import org.sourceledger.link.LinkRelation;
 
 /**
- * Design §2 on the origins of one claim's corroborating reports: independent corroborations are the distinct
- * origins, origins of one outlet counting once; circular reporting is two or more corroborating reports leading
- * back to one origin. Pure, so the rules are tested without a database.
+ * docs/architecture.md, Verification rules, on the origins of one claim's corroborating reports: independent
+ * corroborations are the distinct origins, origins of one outlet counting once; circular reporting is two or more
+ * corroborating reports leading back to one origin. Pure, so the rules are tested without a database.
  */
 public record Independence(List<Group> groups, List<Circle> circles) {
 

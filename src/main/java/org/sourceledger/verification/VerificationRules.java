@@ -1,6 +1,6 @@
 package org.sourceledger.verification;
 
-/** The status rules of design §2, free of persistence so they can be tested on their own. */
+/** The status rules (docs/architecture.md, Verification rules), free of persistence so they can be tested alone. */
 public final class VerificationRules {
 
     private VerificationRules() {

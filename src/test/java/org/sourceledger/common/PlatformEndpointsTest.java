@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.sourceledger.support.EmbeddedPostgresResource;
 
-/** Health, metrics, the contract and Swagger UI are reachable where the README says. */
+/** Health, metrics, the contract and Swagger UI are reachable where docs/operations.md says. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class PlatformEndpointsTest {

@@ -103,7 +103,7 @@ class DeploymentManifestsTest {
     /** Must come from a Secret, never from a ConfigMap or a literal value. */
     static final Set<String> SECRET_SETTINGS = Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
             "SOURCELEDGER_IDENTITY_KEY", "SOURCELEDGER_BOOTSTRAP_ADMIN_KEY");
-    /** Without these the service does not start in prod (README, Running in production). */
+    /** Without these the service does not start in prod (docs/operations.md, Environment variables). */
     static final Set<String> REQUIRED_SETTINGS = Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
             "QUARKUS_DATASOURCE_PASSWORD", "SOURCELEDGER_IDENTITY_KEY");
 
@@ -420,7 +420,7 @@ class DeploymentManifestsTest {
     @Test
     void theProbesAndTheImageUseThePortTheServiceListensOn() {
         int port = servicePort();
-        assertEquals(8080, port, "README and the Dockerfile document 8080");
+        assertEquals(8080, port, "docs/operations.md and the Dockerfile document 8080");
         assertEquals(String.valueOf(port), dockerfileInstruction("EXPOSE"), DOCKERFILE + " EXPOSE");
         Container container = container();
         List<ContainerPort> ports = container.getPorts();

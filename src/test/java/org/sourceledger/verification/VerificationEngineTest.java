@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.EmbeddedPostgresResource;
 
-/** Design §2 through the API: only independent sources count, and circular reporting is caught. */
+/** docs/architecture.md, Verification rules, through the API: only independent sources count, circles are caught. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class VerificationEngineTest {
