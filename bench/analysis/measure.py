@@ -1,4 +1,6 @@
-"""Posts one large text repeatedly and reports analysed megabytes per second. Standard library only."""
+"""Posts one large text repeatedly and reports analysed megabytes per second. Standard library only.
+Warms up until the request rate is stable (bench/warmup.py: WARMUP_WINDOW, WARMUP_TOLERANCE, WARMUP_MAX), then
+times ROUNDS requests."""
 import os
 import http.client
 import json
@@ -6,6 +8,9 @@ import statistics
 import sys
 import time
 import urllib.parse
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import warmup  # noqa: E402 (bench/warmup.py)
 
 BASE = urllib.parse.urlparse(sys.argv[1])
 # The embedded profile's development key (role EDITOR); see docs/security.md, Development keys.
@@ -42,8 +47,7 @@ def post():
     return len(json.loads(data)["suggestions"])
 
 
-for _ in range(5):  # warm-up: JIT and connection
-    post()
+warm = warmup.until_stable("analysis", post)  # the JIT and the connection
 samples = []
 for _ in range(ROUNDS):
     start = time.perf_counter()
@@ -51,6 +55,7 @@ for _ in range(ROUNDS):
     samples.append(time.perf_counter() - start)
 median = statistics.median(samples)
 print(f"text: {len(body):,} characters ({size_mb:.3f} MB), {suggestions} suggestions per request, {ROUNDS} rounds")
+print(f"warm-up ({warmup.rule()}): {warmup.describe(warm)}")
 print(f"{'measure':40} {'value':>10}")
 print(f"{'p50 latency per request (ms)':40} {median * 1000:>10.1f}")
 print(f"{'slowest request (ms)':40} {max(samples) * 1000:>10.1f}")

@@ -2,6 +2,7 @@
 # Throughput of POST /attribution-analyses on a 190,000-character wire-style text (the limit is 200,000),
 # through the real HTTP stack, one request at a time. Prints MB of text analysed per second; the target is
 # at least 1 MB/s. HTTP and JSON overhead are included, so the analyser alone is faster than this figure.
+# Warms up until the request rate is stable first (bench/warmup.py; WARMUP_WINDOW, WARMUP_TOLERANCE, WARMUP_MAX).
 #
 #   bench/analysis/run.sh
 set -euo pipefail

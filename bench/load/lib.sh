@@ -1,8 +1,11 @@
 # Shared by bench/load/run.sh and bench/volume/run.sh (sourced, not run). Installs what the benchmarks need from
 # Debian, builds the jar when it is missing, starts Debian's PostgreSQL 15 as the postgres user in a private temporary
-# data directory, starts the packaged service in the prod profile against it, and cleans everything up on exit.
+# data directory, starts the packaged service in the prod profile against it, cleans everything up on exit, and warms
+# an operation up until its throughput is stable (bench_warmup, below).
 #
 # Ports (override with the environment): PostgreSQL on PG_PORT (56432), the service on SVC_PORT (19180).
+# Warm-up (bench_warmup; bench/*/measure.py read the same variables through bench/warmup.py): WARMUP_WINDOW (5 s),
+# WARMUP_TOLERANCE (5 %), WARMUP_MAX (120 s per operation).
 
 PG_PORT=${PG_PORT:-56432}
 SVC_PORT=${SVC_PORT:-19180}
@@ -145,4 +148,59 @@ machine_description() {
        "CPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//');" \
        "$(java -version 2>&1 | head -1); PostgreSQL $($PG_BIN/postgres --version | awk '{print $3}');" \
        "load before run: $(uptime | sed 's/.*load average: //')"
+}
+
+# --- Warm-up until throughput is stable -------------------------------------------------------------------------------
+# How long the JIT (and the connection pool, PostgreSQL's caches) takes to reach full speed depends on the operation
+# and the machine: a fixed warm-up of 10 s left GET /claims/{id} at 2,000 req/s where the warm JVM answers 7,000+.
+# So a warm-up runs windows of WARMUP_WINDOW seconds until two consecutive windows agree within WARMUP_TOLERANCE
+# percent (the later window's rate divided by the earlier one's lies within 1 +- WARMUP_TOLERANCE/100), or until
+# the cap of WARMUP_MAX / WARMUP_WINDOW windows (at least 2), i.e. WARMUP_MAX seconds of windows plus wrk's start-up
+# per window; then it stops anyway and says so. Exported for the Python benchmarks (bench/warmup.py applies the same
+# rule).
+WARMUP_WINDOW=${WARMUP_WINDOW:-5}
+WARMUP_TOLERANCE=${WARMUP_TOLERANCE:-5}
+WARMUP_MAX=${WARMUP_MAX:-120}
+export WARMUP_WINDOW WARMUP_TOLERANCE WARMUP_MAX
+if [ -n "${WARMUP:-}" ]; then
+  log "WARMUP=$WARMUP is no longer used: warm-ups run until throughput is stable (WARMUP_WINDOW, WARMUP_TOLERANCE, WARMUP_MAX)"
+fi
+[[ "$WARMUP_WINDOW" =~ ^[1-9][0-9]*$ && "$WARMUP_MAX" =~ ^[0-9]+$ && "$WARMUP_TOLERANCE" =~ ^[0-9]+([.][0-9]+)?$ ]] \
+    || { log "WARMUP_WINDOW and WARMUP_MAX must be whole seconds (WINDOW >= 1), WARMUP_TOLERANCE a percentage"; exit 1; }
+
+# The most windows one warm-up runs; callers that consume something per window (post_link's pairs) size pools by it.
+warmup_max_windows() {
+  local n=$((WARMUP_MAX / WARMUP_WINDOW))
+  echo $((n < 2 ? 2 : n))
+}
+
+# Succeeds when rate $2 (the later window) is within WARMUP_TOLERANCE percent of rate $1 (the earlier one).
+warmup_agree() {
+  awk -v a="$1" -v b="$2" -v t="$WARMUP_TOLERANCE" 'BEGIN { exit !(a > 0 && b / a >= 1 - t / 100 && b / a <= 1 + t / 100) }'
+}
+
+# bench_warmup NAME UNIT CMD [ARG...]: runs `CMD ARG... WARMUP_WINDOW` once per window until two consecutive windows
+# agree or the cap is reached. CMD runs one window of that many seconds and sets WINDOW_RATE (higher = faster, in
+# UNIT, e.g. req/s); it runs in this shell, not a subshell, so it may move state such as BENCH_LINK_BASE. Sets
+# WARMUP_NOTE[NAME] to one line for the results header: how long the warm-up took, whether it converged or hit the
+# cap, and the last two window rates.
+declare -A WARMUP_NOTE
+bench_warmup() {
+  local name=$1 unit=$2 max n=0 prev="" rate="" verdict t0 secs
+  shift 2
+  max=$(warmup_max_windows)
+  t0=$(date +%s.%N)
+  verdict="hit the ${WARMUP_MAX} s cap without converging"
+  while [ "$n" -lt "$max" ]; do
+    prev=$rate
+    WINDOW_RATE=""
+    "$@" "$WARMUP_WINDOW"
+    rate=${WINDOW_RATE:-0}
+    n=$((n + 1))
+    log "warm-up $name: window $n of at most $max: $rate $unit"
+    if [ -n "$prev" ] && warmup_agree "$prev" "$rate"; then verdict=converged; break; fi
+  done
+  secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }')
+  WARMUP_NOTE[$name]="$verdict after ${secs} s ($n windows of ${WARMUP_WINDOW} s); last two windows: ${prev:-none}, $rate $unit"
+  log "warm-up $name: ${WARMUP_NOTE[$name]}"
 }

@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
 # Load test (issue #7, item 1). One run: installs wrk and Debian's PostgreSQL 15 if missing, builds the jar if
 # missing, starts PostgreSQL 15 (Debian package, as the postgres user, private temp data dir, port 56432), starts the
-# packaged service in the prod profile against it (port 19180), seeds, warms up, measures six operations with wrk at
-# 16 and 64 connections, then measures the database ceiling of the same operations with pgbench (the SQL each
-# operation sends, same concurrency) on the same database, and prints one table. See bench/load/README.md.
+# packaged service in the prod profile against it (port 19180), seeds, warms each operation up until its throughput is
+# stable (bench_warmup in lib.sh), measures six operations with wrk at 16 and 64 connections, then measures the
+# database ceiling of the same operations with pgbench (the SQL each operation sends, same concurrency) on the same
+# database, and prints one table. See bench/load/README.md.
 #
 #   bench/load/run.sh                       # ~10 minutes
 #   DURATION=30 CONNS="16 64 128" bench/load/run.sh
+#   WARMUP_WINDOW=5 WARMUP_TOLERANCE=5 WARMUP_MAX=120 bench/load/run.sh   # the warm-up rule's defaults
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION=${DURATION:-20}     # seconds per measured run (wrk and pgbench)
-WARMUP=${WARMUP:-10}         # seconds of warm-up per operation (wrk, 16 connections), not measured
 CONNS=${CONNS:-16 64}
 THREADS=${THREADS:-2}        # wrk threads and pgbench -j
 SEED_CLAIMS=${SEED_CLAIMS:-10000}
 POOL_CLAIMS=${POOL_CLAIMS:-2000}
-POOL_REPORTS=${POOL_REPORTS:-200}
+POOL_REPORTS=${POOL_REPORTS:-600}   # 2,000 x 600 pairs: enough for 24 warm-up windows and 2 measured runs of post_link
 LINK_SPAN=${LINK_SPAN:-20017}         # link pairs each wrk thread may use per run (not a multiple of POOL_CLAIMS)
 PGB_LINK_SPAN=${PGB_LINK_SPAN:-2031}  # the same per pgbench client
 SEARCH_WORD=${SEARCH_WORD:-harbour}
@@ -26,7 +27,7 @@ WRITES=${WRITES-post_claim post_link}
 SVC_JAVA_OPTS=${SVC_JAVA_OPTS:-}   # extra JVM options for the service, e.g. a JFR recording (see bench/load/README.md)
 OPS=$(for op in $OPS; do case " $READS $WRITES " in *" $op "*) printf '%s ' "$op" ;; esac; done)
 
-. bench/load/lib.sh
+. bench/load/lib.sh   # also sets the warm-up rule: WARMUP_WINDOW (5 s), WARMUP_TOLERANCE (5 %), WARMUP_MAX (120 s)
 bench_install wrk postgresql curl openssl python3
 [ -x "$PG_BIN/pgbench" ] || { log "no $PG_BIN/pgbench: this script expects Debian 12's PostgreSQL 15"; exit 1; }
 bench_build
@@ -69,12 +70,14 @@ log "data: $(psql_db -Atc "SELECT (SELECT count(*) FROM claims) || ' claims, ' |
 export BENCH_KEY="$KEY" BENCH_CLAIM_IDS="$D/claims.txt" BENCH_POOL_CLAIMS="$D/pool-claims.txt"
 export BENCH_POOL_REPORTS="$D/pool-reports.txt" BENCH_VCLAIM="$VCLAIM" BENCH_WORD="$SEARCH_WORD" BENCH_THREADS="$THREADS"
 export BENCH_LINK_BASE=0 BENCH_LINK_SPAN="$LINK_SPAN" BENCH_LUA_DIR="$PWD/bench/load"
-NRUNS=$(($(wc -w <<< "$CONNS") + 1))
+# post_link's wrk runs: every warm-up window (at most warmup_max_windows) and one measured run per connection count.
+NRUNS=$(($(wc -w <<< "$CONNS") + $(warmup_max_windows)))
 PAIRS_NEEDED=$((NRUNS * THREADS * LINK_SPAN)); PGB_PAIRS_NEEDED=0
 for c in $CONNS; do PGB_PAIRS_NEEDED=$((PGB_PAIRS_NEEDED + c * PGB_LINK_SPAN + PGB_LINK_SPAN)); done
 for need in $PAIRS_NEEDED $PGB_PAIRS_NEEDED; do
   if [ "$need" -gt $((POOL_CLAIMS * POOL_REPORTS)) ]; then
-    log "the link pool ($POOL_CLAIMS x $POOL_REPORTS pairs) is smaller than the $need pairs the runs may use; raise POOL_REPORTS"
+    log "the link pool ($POOL_CLAIMS x $POOL_REPORTS pairs) is smaller than the $need pairs the runs may use" \
+        "(wrk: $NRUNS runs of $THREADS x $LINK_SPAN, of which up to $(warmup_max_windows) warm-up windows); raise POOL_REPORTS or lower WARMUP_MAX"
     exit 1
   fi
 done
@@ -91,6 +94,14 @@ run_wrk() { # op conns seconds tag; sets WRK_LINE (not run in a subshell: it mov
     export BENCH_LINK_BASE
   fi
   WRK_LINE=$line
+}
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<< "$2"; }
+
+WARM_N=0
+warm_window() { # op seconds: one warm-up window at 16 connections, for bench_warmup; each has its own run tag
+  WARM_N=$((WARM_N + 1))
+  run_wrk "$1" 16 "$2" "warm$WARM_N"
+  WINDOW_RATE=$(field ok_rps "$WRK_LINE")
 }
 
 run_pgbench() { # op conns
@@ -116,8 +127,8 @@ run_pgbench() { # op conns
 # that the list and search queries would have to skip, and wrk and pgbench must read the same data.
 declare -A SVC PGB
 PGB_BASE=0
-log "warm-up: each read ${WARMUP}s at 16 connections (not measured)"
-for op in $READS; do run_wrk "$op" 16 "$WARMUP" warm; done
+log "warm-up: each read at 16 connections until two ${WARMUP_WINDOW} s windows agree within ${WARMUP_TOLERANCE} % (at most ${WARMUP_MAX} s; not measured)"
+for op in $READS; do bench_warmup "$op" req/s warm_window "$op"; done
 for c in $CONNS; do
   for op in $READS; do
     run_wrk "$op" "$c" "$DURATION" "m$c"
@@ -128,8 +139,8 @@ done
 log "database ceiling of the reads with pgbench (service idle)"
 for c in $CONNS; do for op in $READS; do run_pgbench "$op" "$c"; done; done
 
-log "warm-up: each write ${WARMUP}s at 16 connections (not measured)"
-for op in $WRITES; do run_wrk "$op" 16 "$WARMUP" warm; done
+log "warm-up: each write at 16 connections until two ${WARMUP_WINDOW} s windows agree within ${WARMUP_TOLERANCE} % (at most ${WARMUP_MAX} s; not measured)"
+for op in $WRITES; do bench_warmup "$op" req/s warm_window "$op"; done
 for c in $CONNS; do
   for op in $WRITES; do
     run_wrk "$op" "$c" "$DURATION" "m$c"
@@ -146,7 +157,6 @@ log "service stopped (RSS after the load was ${RSS} MiB); database ceiling of th
 for c in $CONNS; do for op in $WRITES; do run_pgbench "$op" "$c"; done; done
 
 # --- Table -----------------------------------------------------------------------------------------------------------
-field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<< "$2"; }
 label() {
   case $1 in
     get_claim) echo "GET /claims/{id}" ;;
@@ -158,12 +168,15 @@ label() {
   esac
 }
 echo
-echo "SourceLedger load test, $(date -u +%Y-%m-%dT%H:%MZ). wrk -t $THREADS, ${DURATION}s per run after ${WARMUP}s warm-up;"
+echo "SourceLedger load test, $(date -u +%Y-%m-%dT%H:%MZ). wrk -t $THREADS, ${DURATION}s per run after a warm-up;"
 echo "pgbench -M prepared -j $THREADS -T $((DURATION + 5)) -P 5, first 5 s dropped. PostgreSQL: Debian's package (not the embedded server), loopback."
 echo "Machine: $MACHINE"
 echo "JVM started in ${STARTED_IN} (service log); service RSS after the load: ${RSS} MiB"
 echo "Load average before the run: $LOAD_BEFORE; after the last wrk run: $LOAD_AFTER_WRK (other processes share the machine)."
 echo "Link pool claims ended with ${LINKS_PER_POOL_CLAIM} links each."
+echo "Warm-up per operation (wrk at 16 connections, not measured): ${WARMUP_WINDOW} s windows until two consecutive ones"
+echo "agree within ${WARMUP_TOLERANCE} % (later ÷ earlier), at most ${WARMUP_MAX} s; the rates are successful req/s:"
+for op in $OPS; do echo "- $(label "$op"): ${WARMUP_NOTE[$op]}"; done
 echo
 printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' operation connections "service req/s" "p50 ms" "p99 ms" \
     "non-2xx" "ceiling tx/s" "service ÷ ceiling"

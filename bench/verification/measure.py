@@ -1,7 +1,9 @@
 """Seeds a 4 x 50-deep provenance graph linked to one claim, then times the verification paths.
 
 Sequential requests over one keep-alive connection: latency per operation, not server throughput
-(that belongs to the load benchmark). Standard library only.
+(that belongs to the load benchmark). Each operation is warmed up until its request rate is stable
+(bench/warmup.py: WARMUP_WINDOW, WARMUP_TOLERANCE, WARMUP_MAX) right before it is timed; the warm-ups of the
+writes leave the data as they found it. Standard library only.
 """
 import os
 import http.client
@@ -11,6 +13,9 @@ import sys
 import time
 import urllib.parse
 import uuid
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import warmup  # noqa: E402 (bench/warmup.py)
 
 BASE = urllib.parse.urlparse(sys.argv[1])
 # The embedded profile's development key (role EDITOR); see docs/security.md, Development keys.
@@ -34,7 +39,16 @@ def call(method, path, body=None, content_type="application/json", expect=None):
     return json.loads(payload) if payload else None
 
 
-def timed(label, method, path_fn, body_fn=None, content_type="application/json", expect=200, n=REQUESTS):
+warmups = []
+
+
+def timed(label, method, path_fn, body_fn=None, content_type="application/json", expect=200, n=REQUESTS,
+          warm_once=None, warm_unit="req/s"):
+    """Warms up with warm_once (default: the operation's first request, repeated) until stable, then times n requests."""
+    if warm_once is None:
+        def warm_once():
+            call(method, path_fn(0), body_fn(0) if body_fn else None, content_type, expect)
+    warmups.append((label, warmup.until_stable(label, warm_once, warm_unit)))
     samples = []
     for i in range(n):
         body = body_fn(i) if body_fn else None
@@ -74,18 +88,38 @@ extra = [call("POST", "/reports", {"url": f"https://extra.example/{uuid.uuid4()}
          for _ in range(REQUESTS)]
 new_origin = call("POST", "/reports", {"url": f"https://origin.example/{uuid.uuid4()}", "title": "New origin",
                                        "outlet": "Outlet 0", "kind": "WIRE"}, expect=201)["id"]
+warm_report = call("POST", "/reports", {"url": f"https://extra.example/{uuid.uuid4()}", "title": "Warm-up",
+                                        "outlet": "Extra Outlet", "kind": "NEWS"}, expect=201)["id"]
+
+
+def link_and_unlink():
+    """Warm-up of the link POST that leaves the claim at 200 links: link a report, then remove that link."""
+    link = call("POST", f"/claims/{claim}/links", {"report_id": warm_report, "relation": "CORROBORATES"}, expect=201)
+    call("DELETE", f"/claims/{claim}/links/{link['id']}", expect=204)
+
+
+def patch_there_and_back():
+    """Warm-up of the PATCH that leaves the chain as it was: derive its root from new_origin, then from nothing."""
+    for derived in ([new_origin], []):
+        call("PATCH", f"/reports/{bottoms[0]}", {"derived_from": derived}, "application/merge-patch+json", expect=200)
+
 
 rows = [
     timed("GET /claims/{id} (no links, baseline)", "GET", lambda i: f"/claims/{plain}"),
     timed("GET /claims/{id} (200 links, stored summary)", "GET", lambda i: f"/claims/{claim}"),
     timed("GET /claims/{id}/verification (200 links, 50 deep)", "GET", lambda i: f"/claims/{claim}/verification"),
     timed("POST /claims/{id}/links (recompute 200+ links)", "POST", lambda i: f"/claims/{claim}/links",
-          lambda i: {"report_id": extra[i], "relation": "CORROBORATES"}, expect=201),
+          lambda i: {"report_id": extra[i], "relation": "CORROBORATES"}, expect=201,
+          warm_once=link_and_unlink, warm_unit="POST+DELETE pairs/s"),
     timed("PATCH /reports/{id} derived_from at a chain's root", "PATCH", lambda i: f"/reports/{bottoms[0]}",
-          lambda i: {"derived_from": [new_origin] if i % 2 == 0 else []}, "application/merge-patch+json", n=max(20, REQUESTS // 10)),
+          lambda i: {"derived_from": [new_origin] if i % 2 == 0 else []}, "application/merge-patch+json", n=max(20, REQUESTS // 10),
+          warm_once=patch_there_and_back, warm_unit="PATCH pairs/s"),
 ]
 baseline = rows[0][2]
 print(f"seeded {CHAINS} chains x {DEPTH} deep, {CHAINS * DEPTH} links, in {seed_seconds:.1f} s")
 print(f"{'operation':55} {'n':>5} {'p50 ms':>8} {'p99 ms':>8} {'p50 / baseline':>15}")
 for label, n, p50, p99 in rows:
     print(f"{label:55} {n:>5} {p50:>8.2f} {p99:>8.2f} {p50 / baseline:>15.1f}")
+print(f"warm-up before each operation ({warmup.rule()}):")
+for label, result in warmups:
+    print(f"  {label}: {warmup.describe(result)}")

@@ -1,8 +1,10 @@
 """Latency of the read paths at one data volume, through the HTTP API: sequential requests over one keep-alive
-connection, WARMUP unmeasured requests then N measured ones per operation, interleaved in 4 rounds of N/4. Writes one JSON object per operation to
-OUT (JSON lines) and prints a line per operation.
+connection; each operation is first warmed up until its throughput is stable (bench/warmup.py: WARMUP_WINDOW,
+WARMUP_TOLERANCE, WARMUP_MAX; the rule of bench/load/lib.sh), then measured N times, interleaved in 4 rounds of N/4.
+Writes one JSON object per operation and pass to OUT (JSON lines), plus one per operation with its warm-up
+({"label", "op", "warmup": {...}}), and prints a line per operation.
 
-    python3 bench/volume/measure.py BASE_URL API_KEY TARGETS.json OUT.jsonl [N=200] [WARMUP=20] [PASSES=3]
+    python3 bench/volume/measure.py BASE_URL API_KEY TARGETS.json OUT.jsonl [N=200] [PASSES=3]
 
 Each pass measures every operation N times; run.sh reports the median over the passes of each percentile (and the
 range of the p99s), because on a shared machine one burst from another process decides a single p99 of 200.
@@ -11,16 +13,20 @@ TARGETS.json: {"label": "10k", "stories": [...], "verification_claims": [...], "
                "rare_word": "zeppelin", "old_word": "lighthouse", "none_word": "xylophone", "page_depths": [200, 1000]}
 """
 import http.client
+import itertools
 import json
 import math
+import os
 import sys
 import time
 from urllib.parse import quote, urlparse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import warmup  # noqa: E402 (bench/warmup.py)
+
 BASE, KEY, TARGETS, OUT = sys.argv[1:5]
 N = int(sys.argv[5]) if len(sys.argv) > 5 else 200
-WARMUP = int(sys.argv[6]) if len(sys.argv) > 6 else 20
-PASSES = int(sys.argv[7]) if len(sys.argv) > 7 else 3
+PASSES = int(sys.argv[6]) if len(sys.argv) > 6 else 3
 URL = urlparse(BASE)
 HEADERS = {"Authorization": "Bearer " + KEY, "Accept": "application/json"}
 conn = http.client.HTTPConnection(URL.hostname, URL.port, timeout=120)
@@ -46,9 +52,13 @@ def percentile(sorted_values, p):
 def measure_all(ops, pass_no, rounds=4):
     """ops: [(name, paths, note)]. Interleaved: in each of `rounds` rounds every operation gets N / rounds requests,
     so a burst of load from other processes on the machine spreads over all operations instead of one."""
-    for name, paths, _ in ops:
-        for i in range(WARMUP if pass_no == 1 else 0):
-            get(paths[i % len(paths)])
+    if pass_no == 1:  # the JIT, and PostgreSQL's caches after the data grew, until the operation's rate is stable
+        for name, paths, _ in ops:
+            cycle = itertools.cycle(paths)
+            result = warmup.until_stable(f"{targets['label']} {name}", lambda: get(next(cycle)))
+            print(f"WARMUP {targets['label']} {name}: {warmup.describe(result)}", flush=True)
+            out.write(json.dumps({"label": targets["label"], "op": name, "warmup": result}) + "\n")
+            out.flush()
     times = {name: [] for name, _, _ in ops}
     items = {}
     per_round = max(1, N // rounds)

@@ -15,12 +15,11 @@ cd "$(dirname "$0")/../.."
 SMALL=${SMALL:-10000}
 CLAIMS=${CLAIMS:-1000000}
 N=${N:-200}
-WARMUP=${WARMUP:-20}
 PASSES=${PASSES:-3}
 FIX_SQL=${FIX_SQL:-}
 EXPLAIN_OUT=${EXPLAIN_OUT:-bench/volume/explain-1m.txt}
 
-. bench/load/lib.sh
+. bench/load/lib.sh   # also sets the warm-up rule measure.py applies: WARMUP_WINDOW, WARMUP_TOLERANCE, WARMUP_MAX
 bench_install postgresql curl openssl python3
 bench_build
 bench_workdir
@@ -68,10 +67,8 @@ targets() { # label file: stories spread over the range, verification claims wit
 seed 1 "$SMALL"
 SEED_SMALL="${SEED_S}s + VACUUM ANALYZE ${VACUUM_S}s"
 targets "10k" "$RES/targets-small.json"
-log "JVM warm-up: two unrecorded passes over every operation (the service has just started)"
-python3 bench/volume/measure.py "$BASE_URL" "$KEY" "$RES/targets-small.json" "$RES/jvm-warmup.jsonl" 200 10 2 > /dev/null
-log "measuring at $SMALL claims ($N sequential requests per operation after $WARMUP warm-up)"
-python3 bench/volume/measure.py "$BASE_URL" "$KEY" "$RES/targets-small.json" "$OUT" "$N" "$WARMUP" "$PASSES" >&2
+log "measuring at $SMALL claims (each operation warmed up until stable, then $PASSES passes of $N sequential requests)"
+python3 bench/volume/measure.py "$BASE_URL" "$KEY" "$RES/targets-small.json" "$OUT" "$N" "$PASSES" >&2
 
 # --- 1M -------------------------------------------------------------------------------------------------------------
 log "growing to $CLAIMS claims (this takes several minutes)"
@@ -79,7 +76,7 @@ seed $((SMALL + 1)) "$CLAIMS"
 SEED_LARGE="${SEED_S}s + VACUUM ANALYZE ${VACUUM_S}s"
 targets "1m" "$RES/targets-large.json"
 log "measuring at $CLAIMS claims"
-python3 bench/volume/measure.py "$BASE_URL" "$KEY" "$RES/targets-large.json" "$OUT" "$N" "$WARMUP" "$PASSES" >&2
+python3 bench/volume/measure.py "$BASE_URL" "$KEY" "$RES/targets-large.json" "$OUT" "$N" "$PASSES" >&2
 
 # --- EXPLAIN at 1M --------------------------------------------------------------------------------------------------
 explain_targets() { # file
@@ -123,7 +120,7 @@ if [ -n "$FIX_SQL" ]; then
   FIX_S=$(($(date +%s) - t0))
   python3 -c 'import json, sys; t = json.load(open(sys.argv[1])); t["label"] = "1m+fix"; json.dump(t, open(sys.argv[2], "w"))' \
       "$RES/targets-large.json" "$RES/targets-fix.json"
-  python3 bench/volume/measure.py "$BASE_URL" "$KEY" "$RES/targets-fix.json" "$OUT" "$N" "$WARMUP" "$PASSES" >&2
+  python3 bench/volume/measure.py "$BASE_URL" "$KEY" "$RES/targets-fix.json" "$OUT" "$N" "$PASSES" >&2
   {
     echo "EXPLAIN at $CLAIMS claims after applying $FIX_SQL by hand (${FIX_S}s to build):"
     python3 bench/volume/explain.py "$RES/explain-targets.json" | psql_db -X -q 2>&1
@@ -136,7 +133,7 @@ LOAD_AFTER=$(uptime | sed 's/.*load average: //')
 # --- Table ----------------------------------------------------------------------------------------------------------
 echo
 echo "SourceLedger volume test, $(date -u +%Y-%m-%dT%H:%MZ). $PASSES passes of $N sequential requests per operation"
-echo "(after $WARMUP warm-up), one keep-alive connection, through HTTP. PostgreSQL: Debian's package (not the embedded server), loopback."
+echo "(after a warm-up until stable, at each volume; see below), one keep-alive connection, through HTTP. PostgreSQL: Debian's package (not the embedded server), loopback."
 echo "Machine: $MACHINE; load after the run: $LOAD_AFTER"
 echo "Seeding: $SMALL claims in $SEED_SMALL; growth to $CLAIMS in $SEED_LARGE. JVM started in $STARTED_IN."
 echo

@@ -1,13 +1,20 @@
 """Prints the volume table from measure.py's JSON lines: per operation and volume, the median over the passes of p50
-and of p99, the range of the p99s, the ratio of the median p99s (large / small), and whether the target holds.
+and of p99, the range of the p99s, the ratio of the median p99s (large / small), and whether the target holds; then
+how each operation's warm-up went at each volume.
 
     python3 bench/volume/table.py MEASURE.jsonl SMALL LARGE
 """
 import json
+import os
 import statistics
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import warmup  # noqa: E402 (bench/warmup.py)
+
 rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
+warmups = {(r["label"], r["op"]): r["warmup"] for r in rows if "warmup" in r}
+rows = [r for r in rows if "warmup" not in r]
 small, large = f"{int(sys.argv[2]):,}", f"{int(sys.argv[3]):,}"
 groups = {}
 for r in rows:
@@ -63,3 +70,13 @@ for op, name in names.items():
 print()
 print("Milliseconds; each figure is the median over the passes, (range) the lowest and highest p99 of the passes.")
 print("Page 200 is the last full page at the small volume; page 1000 exists only at the large one.")
+print()
+print(f"Warm-up of each operation before its first pass (sequential requests, not measured): {warmup.rule()}.")
+volumes = [(label, title) for label, title in (("10k", small), ("1m", large), ("1m+fix", large + " with fix"))
+           if any(lab == label for lab, _ in warmups)]
+print("| operation | " + " | ".join(f"warm-up at {title}" for _, title in volumes) + " |")
+print("|---|" + "---|" * len(volumes))
+for op, name in names.items():
+    cells = [warmups.get((label, op)) for label, _ in volumes]
+    if any(cells):
+        print(f"| {name} | " + " | ".join(warmup.describe(c, short=True) if c else "n/a" for c in cells) + " |")
