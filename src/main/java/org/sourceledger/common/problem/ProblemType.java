@@ -11,6 +11,7 @@ public enum ProblemType {
     MALFORMED_REQUEST(400, "Request body is not valid JSON"),
     UNAUTHORIZED(401, "Authentication required"),
     FORBIDDEN(403, "Not allowed for this key's role"),
+    ORIGIN_NOT_ALLOWED(403, "Origin not allowed"),
     NOT_FOUND(404, "Resource not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
