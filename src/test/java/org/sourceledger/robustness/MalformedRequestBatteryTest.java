@@ -3,6 +3,9 @@ package org.sourceledger.robustness;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,16 +16,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.Database;
 import org.sourceledger.support.EmbeddedPostgresResource;
+import org.sourceledger.support.Samples;
 
 /**
- * Over 2,000 malformed requests per run, generated with jqwik from valid bodies of every write endpoint: wrong
+ * Over 2,000 malformed requests per run, generated with QuickTheories from valid bodies of every write endpoint: wrong
  * types, missing required and unknown fields, oversized strings, deep nesting, invalid UTF-8, raw control
  * characters, unknown enum values, bad UUIDs, negative and huge numbers, injection strings where only an enum or id
  * fits, and duplicate keys. Each must answer 4xx problem+json without a stack trace, and nothing may be written.
@@ -58,7 +61,8 @@ class MalformedRequestBatteryTest {
         List<Endpoint> endpoints = endpoints(story, claim, report);
         Map<String, Long> before = database.fingerprint();
 
-        List<Case> cases = cases(endpoints).sampleStream().limit(REQUESTS).toList();
+        long seed = Samples.seed();
+        List<Case> cases = Samples.draw(cases(endpoints), REQUESTS, seed);
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             Response response = given().contentType(c.endpoint().contentType()).body(c.body())
@@ -72,8 +76,9 @@ class MalformedRequestBatteryTest {
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " malformed requests were not a clean "
-                + "4xx problem, first ones:\n" + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
-        assertEquals(before, database.fingerprint(), "a rejected request changed the database");
+                + "4xx problem, " + Samples.replay(seed) + ", first ones:\n"
+                + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
+        assertEquals(before, database.fingerprint(), "a rejected request changed the database, " + Samples.replay(seed));
         assertTrue(cases.size() >= 2_000);
     }
 
@@ -108,13 +113,19 @@ class MalformedRequestBatteryTest {
                 new Endpoint("POST", "/attribution-analyses", "application/json", analysisFields, validAnalysis));
     }
 
-    private static Arbitrary<Case> cases(List<Endpoint> endpoints) {
-        Arbitrary<Endpoint> endpoint = Arbitraries.of(endpoints);
-        return endpoint.flatMap(e -> Combinators.combine(Arbitraries.of(e.fields().keySet().toArray(String[]::new)),
-                Arbitraries.of(Mutation.values()), Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
-                Arbitraries.integers().between(33, 200), Arbitraries.of(INJECTIONS))
-                .as((field, mutation, word, depth, injection) -> mutation.apply(e, field, word, depth, injection)));
+    private static Gen<Case> cases(List<Endpoint> endpoints) {
+        Gen<Endpoint> endpoint = arbitrary().pick(endpoints);
+        return endpoint.flatMap(e -> arbitrary().pick(List.copyOf(e.fields().keySet())).zip(
+                arbitrary().enumValues(Mutation.class), WORDS, integers().between(33, 200), arbitrary().pick(INJECTIONS),
+                (field, mutation, word, depth, injection) -> mutation.apply(e, field, word, depth, injection)));
     }
+
+    private static final List<Character> LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".chars()
+            .mapToObj(c -> (char) c).toList();
+
+    /** One to twelve ASCII letters. */
+    private static final Gen<String> WORDS = lists().of(arbitrary().pick(LETTERS)).ofSizeBetween(1, 12)
+            .map(letters -> letters.stream().map(String::valueOf).collect(Collectors.joining()));
 
     private static final List<String> INJECTIONS = List.of("'; DROP TABLE claims; --", "<script>alert(1)</script>",
             "\" OR 1=1 --", "${jndi:ldap://x}", "../../etc/passwd", "%00", "{{7*7}}");

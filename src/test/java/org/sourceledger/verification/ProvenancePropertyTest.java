@@ -1,6 +1,8 @@
 package org.sourceledger.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,16 +13,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.EmbeddedPostgresResource;
+import org.sourceledger.support.Samples;
 
 /**
- * On random acyclic provenance graphs (generated with jqwik), the API's independent count and circular flag equal a
- * brute-force computation done here. The graph is printed when a case fails, so it can be replayed.
+ * On random acyclic provenance graphs (generated with QuickTheories), the API's independent count and circular flag
+ * equal a brute-force computation done here. The seed and the graph are printed when a case fails, so it can be
+ * replayed.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -33,13 +35,13 @@ class ProvenancePropertyTest {
     record Graph(List<Integer> outlets, List<Set<Integer>> parents, Set<Integer> corroborating, Set<Integer> conflicting) {
     }
 
-    private static Arbitrary<Graph> graphs() {
-        return Arbitraries.integers().between(1, 10).flatMap(size -> Combinators.combine(
-                Arbitraries.integers().between(0, OUTLETS.size() - 1).list().ofSize(size),
-                Arbitraries.integers().between(0, Math.max(0, size - 1)).set().ofMaxSize(3).list().ofSize(size),
-                Arbitraries.integers().between(0, size - 1).set().ofMinSize(1).ofMaxSize(size),
-                Arbitraries.integers().between(0, size - 1).set().ofMaxSize(2))
-                .as((outlets, rawParents, corroborating, conflicting) -> {
+    private static Gen<Graph> graphs() {
+        return integers().between(1, 10).flatMap(size -> lists().of(integers().between(0, OUTLETS.size() - 1))
+                .ofSize(size).zip(
+                        lists().of(sets(size, 0, 3)).ofSize(size),
+                        sets(size, 1, size),
+                        sets(size, 0, 2),
+                (outlets, rawParents, corroborating, conflicting) -> {
                     List<Set<Integer>> parents = new ArrayList<>();
                     for (int i = 0; i < size; i++) {
                         int node = i;
@@ -53,10 +55,17 @@ class ProvenancePropertyTest {
                 }));
     }
 
+    /** A set of report indexes below {@code bound}, drawn as a list of minSize..maxSize indexes (repeats collapse). */
+    private static Gen<Set<Integer>> sets(int bound, int minSize, int maxSize) {
+        return lists().of(integers().between(0, bound - 1)).ofSizeBetween(minSize, maxSize).map(list -> new HashSet<>(list));
+    }
+
     @Test
     void apiCountEqualsBruteForceOnRandomGraphs() {
-        List<Graph> cases = graphs().sampleStream().limit(CASES).toList();
+        long seed = Samples.seed();
+        List<Graph> cases = Samples.draw(graphs(), CASES, seed);
         for (Graph graph : cases) {
+            String replay = Samples.replay(seed) + ", graph " + graph;
             String claim = Api.createOfficialClaim(Api.createStory("Property"), "A randomly sourced claim.");
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < graph.outlets().size(); i++) {
@@ -67,9 +76,9 @@ class ProvenancePropertyTest {
             graph.conflicting().forEach(i -> Api.link(claim, ids.get(i), "CONFLICTS").statusCode(201));
 
             JsonPath api = VerificationEngineTest.verification(claim);
-            assertEquals(expectedIndependent(graph), api.getInt("independent_corroborations"), graph.toString());
-            assertEquals(expectedCircular(graph), api.getBoolean("circular"), graph.toString());
-            assertEquals(graph.corroborating().size(), api.getInt("corroborating_reports"), graph.toString());
+            assertEquals(expectedIndependent(graph), api.getInt("independent_corroborations"), replay);
+            assertEquals(expectedCircular(graph), api.getBoolean("circular"), replay);
+            assertEquals(graph.corroborating().size(), api.getInt("corroborating_reports"), replay);
         }
     }
 
