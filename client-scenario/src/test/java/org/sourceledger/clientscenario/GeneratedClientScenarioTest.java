@@ -17,7 +17,7 @@ import org.sourceledger.client.api.StoriesApi;
 import org.sourceledger.client.api.VerificationApi;
 import org.sourceledger.client.model.ApiKey;
 import org.sourceledger.client.model.ApiKeyInput;
-import org.sourceledger.client.model.Attribution;
+import org.sourceledger.client.model.AttributionInput;
 import org.sourceledger.client.model.Claim;
 import org.sourceledger.client.model.ClaimInput;
 import org.sourceledger.client.model.GroundRules;
@@ -67,7 +67,7 @@ class GeneratedClientScenarioTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheSameClaim() throws ApiException {
         ClaimInput input = new ClaimInput().statement("The ferry timetable changes in January.")
-                .sourcingLevel(SourcingLevel.OFFICIAL).attribution(new Attribution().sourceOrganization("Harbour Ferries"));
+                .sourcingLevel(SourcingLevel.OFFICIAL).attribution(new AttributionInput().sourceOrganization("Harbour Ferries"));
         String idempotencyKey = UUID.randomUUID().toString();
         Claim first = claims.createClaim(input, idempotencyKey);
         Claim retried = claims.createClaim(input, idempotencyKey);
@@ -94,12 +94,12 @@ class GeneratedClientScenarioTest {
         Claim anonymous = claims.createClaim(new ClaimInput().storyId(story)
                 .statement("The council will approve the stadium financing next week.")
                 .sourcingLevel(SourcingLevel.ANONYMOUS)
-                .attribution(new Attribution().sourceDescription("two council aides").sourceCount(2)
+                .attribution(new AttributionInput().sourceDescription("two council aides").sourceCount(2)
                         .anonymityReason("not authorised to discuss the vote").groundRules(GroundRules.BACKGROUND)), null);
         Claim official = claims.createClaim(new ClaimInput().storyId(story)
                 .statement("The finance office published the draft terms on Monday.")
                 .sourcingLevel(SourcingLevel.OFFICIAL)
-                .attribution(new Attribution().sourceOrganization("City Finance Office")), null);
+                .attribution(new AttributionInput().sourceOrganization("City Finance Office")), null);
         Claim declined = claims.createClaim(new ClaimInput().storyId(story)
                 .statement("The team's owners declined to comment.")
                 .sourcingLevel(SourcingLevel.DECLINED_TO_COMMENT), null);
