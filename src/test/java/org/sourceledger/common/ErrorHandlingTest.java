@@ -14,6 +14,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -190,6 +192,46 @@ class ErrorHandlingTest {
                 .build();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The contract bounds If-Match at 1,000 characters: a longer one is a bad request, not a stale ETag. */
+    @Test
+    void ifMatchOverTheContractsLimitIs400NamingTheHeader() {
+        String storyId = Api.createStory("If-Match limit");
+        String claimId = Api.createOfficialClaim(storyId, "The ferry will run every hour");
+        String reportId = Api.createReport("Limit Wire", "NEWS");
+        String linkId = Api.link(claimId, reportId, "CORROBORATES").statusCode(201).extract().path("id");
+        json(Map.of("rating", "TRUE", "explanation", "Timetable checked")).put("/claims/" + claimId + "/verdict")
+                .then().statusCode(200);
+        String tooLong = "\"" + "7".repeat(999) + "\"";
+        assertEquals(1001, tooLong.length());
+        Map<String, Object> verdict = Map.of("rating", "FALSE", "explanation", "Overwritten");
+        var before = database.fingerprint();
+        List<ValidatableResponse> answers = List.of(
+                patch(tooLong, Map.of("headline", "Changed")).patch("/stories/" + storyId).then(),
+                given().header("If-Match", tooLong).delete("/stories/" + storyId).then(),
+                patch(tooLong, Map.of("statement", "Changed")).patch("/claims/" + claimId).then(),
+                given().header("If-Match", tooLong).delete("/claims/" + claimId).then(),
+                patch(tooLong, Map.of("title", "Changed")).patch("/reports/" + reportId).then(),
+                given().header("If-Match", tooLong).delete("/reports/" + reportId).then(),
+                given().header("If-Match", tooLong).delete("/claims/" + claimId + "/links/" + linkId).then(),
+                json(verdict).header("If-Match", tooLong).put("/claims/" + claimId + "/verdict").then(),
+                given().header("If-Match", tooLong).delete("/claims/" + claimId + "/verdict").then());
+        for (ValidatableResponse answer : answers) {
+            problem(answer, 400).body("type", equalTo("urn:sourceledger:problem:validation-failed"))
+                    .body("errors[0].parameter", equalTo("If-Match"))
+                    .body("errors[0].detail", containsString("1000"));
+        }
+        assertEquals(before, database.fingerprint());
+        json().get("/claims/" + claimId + "/verdict").then().statusCode(200).body("rating", equalTo("TRUE"));
+
+        // At the limit it is an ordinary (here stale) ETag.
+        String atLimit = "\"" + "7".repeat(998) + "\"";
+        problem(patch(atLimit, Map.of("headline", "Changed")).patch("/stories/" + storyId).then(), 412);
+    }
+
+    private static io.restassured.specification.RequestSpecification patch(String ifMatch, Map<String, ?> body) {
+        return given().contentType(Api.MERGE_PATCH).accept(ContentType.JSON).header("If-Match", ifMatch).body(body);
     }
 
     @Test
