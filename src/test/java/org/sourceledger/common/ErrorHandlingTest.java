@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourceledger.support.Api.json;
 import static org.sourceledger.support.Api.problem;
@@ -14,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -354,6 +356,33 @@ class ErrorHandlingTest {
                     "published_at", good[0])).post("/reports").then().statusCode(201)
                     .body("published_at", equalTo(good[1]));
         }
+    }
+
+    /** Vert.x refuses an over-long request line before routing; the refusal is still a problem document. */
+    @Test
+    void overlongUriIs414ProblemJson() throws Exception {
+        for (int length : new int[] {5_000, 20_000}) {
+            HttpResponse<String> answer = getRaw(claimsUri + "?cursor=" + "a".repeat(length));
+            assertEquals(414, answer.statusCode());
+            assertEquals(Api.PROBLEM_JSON, answer.headers().firstValue("Content-Type").orElse(""));
+            JsonPath body = JsonPath.from(answer.body());
+            assertEquals(414, body.getInt("status"));
+            assertEquals("urn:sourceledger:problem:uri-too-long", body.getString("type"));
+            assertTrue(body.getString("detail").contains("4096"), body.getString("detail"));
+            assertTrue(body.getString("instance").startsWith("urn:sourceledger:request:"));
+            assertFalse(answer.body().contains("Exception"));
+        }
+        // Under the limit the request reaches the API, which judges the cursor.
+        HttpResponse<String> underLimit = getRaw(claimsUri + "?cursor=" + "a".repeat(4_000));
+        assertEquals(400, underLimit.statusCode());
+        assertTrue(underLimit.body().contains("\"parameter\":\"cursor\""), underLimit.body());
+    }
+
+    private static HttpResponse<String> getRaw(String uri) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).header("Accept", "application/json")
+                .header("Authorization", Keys.bearer(Keys.DEVELOPMENT_KEY)).GET().build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** A body as ordered name/value pairs. */
