@@ -133,10 +133,11 @@ public class ClaimService {
     }
 
     private static ClaimFilter checked(ClaimFilter filter) {
-        String q = filter.q() == null ? null : filter.q().strip();
-        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+        // The contract's maxLength counts what was sent, so the length is checked before stripping.
+        if (filter.q() != null && filter.q().length() > MAX_QUERY_LENGTH) {
             throw ProblemException.invalidParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
+        String q = filter.q() == null ? null : filter.q().strip();
         if (q != null && q.indexOf('\0') >= 0) {
             throw ProblemException.invalidParameter("q", StorableTextDeserializer.NUL_DETAIL);
         }

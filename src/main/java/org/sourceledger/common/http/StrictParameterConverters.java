@@ -11,43 +11,67 @@ import java.lang.reflect.Type;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.sourceledger.common.json.CanonicalUuidDeserializer;
 import org.sourceledger.common.problem.JsonNames;
 import org.sourceledger.common.problem.ProblemException;
 
 /**
  * Converts UUID, enum and integer path/query parameters itself, so that a bad value is a 400 naming the parameter
  * instead of the framework's bare 404 (JAX-RS treats an unconvertible path or query value as "no such resource").
+ * Values are taken exactly as sent: "OFFICIAL " is not OFFICIAL. An empty value never gets here (RESTEasy Reactive
+ * passes it on as absent); DeclaredParameterChecks rejects it first.
  */
 @Provider
 public class StrictParameterConverters implements ParamConverterProvider {
 
-    private static final Pattern CANONICAL_UUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** An integer as JSON writes it: ASCII digits, no "+" (Integer.valueOf also takes "+5" and non-ASCII digits). */
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) new Strict<>(name, StrictParameterConverters::uuid, "must be a UUID");
+            return (ParamConverter<T>) new Strict<>(name, StrictParameterConverters::uuid, expectation(rawType));
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) new Strict<>(name, Integer::valueOf, "must be an integer");
+            return (ParamConverter<T>) new Strict<>(name, StrictParameterConverters::integer, expectation(rawType));
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
             return (ParamConverter<T>) new Strict<Enum>(name, text -> Enum.valueOf(enumType, text),
-                    "has an unknown value; allowed values are: " + JsonNames.allowedValues(rawType));
+                    expectation(rawType));
+        }
+        return null;
+    }
+
+    /** What a parameter of this type must be, in the words of its 400; null for types converted elsewhere. */
+    static String expectation(Class<?> type) {
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        if (type == Integer.class) {
+            return "must be an integer";
+        }
+        if (type.isEnum()) {
+            return "has an unknown value; allowed values are: " + JsonNames.allowedValues(type);
         }
         return null;
     }
 
     /** UUID.fromString accepts short forms such as "1-2-3-4-5"; ids are only ever the canonical 36 characters. */
     private static UUID uuid(String text) {
-        if (!CANONICAL_UUID.matcher(text).matches()) {
+        if (!CanonicalUuidDeserializer.isCanonical(text)) {
             throw new IllegalArgumentException("not a canonical UUID");
         }
         return UUID.fromString(text);
+    }
+
+    private static Integer integer(String text) {
+        if (!INTEGER.matcher(text).matches()) {
+            throw new IllegalArgumentException("not an integer");
+        }
+        return Integer.valueOf(text);
     }
 
     private static String parameterName(Annotation[] annotations) {

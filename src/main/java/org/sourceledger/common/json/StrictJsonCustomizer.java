@@ -14,7 +14,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Makes request parsing strict: a wrong JSON type is an error, never a silent conversion
- * ("5" is not an integer, 5 is not a string, 1 is not true), and duplicate keys are rejected.
+ * ("5" is not an integer, 5 is not a string, 1 is not true), and duplicate keys are rejected. Input the contract
+ * rejects is rejected: "" is not a missing id, " OFFICIAL" is not OFFICIAL, "12345" is not a timestamp.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -32,7 +33,9 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("strict-values")
                 .addDeserializer(String.class, new StorableTextDeserializer())
-                .addDeserializer(java.time.Instant.class, new TimestampStringDeserializer()));
+                .addDeserializer(java.time.Instant.class, new TimestampStringDeserializer())
+                .addDeserializer(java.util.UUID.class, new CanonicalUuidDeserializer())
+                .setDeserializerModifier(UnpaddedEnumDeserializer.modifier()));
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
@@ -62,6 +65,9 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.POJO)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // Ids, URLs and other values read from a string: "" is not a missing value (Jackson's default reads null).
+        mapper.coercionConfigFor(LogicalType.OtherScalar)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 }

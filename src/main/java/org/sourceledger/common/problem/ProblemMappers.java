@@ -18,8 +18,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -233,7 +237,7 @@ public class ProblemMappers {
     }
 
     private static boolean clientWentAway(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(e)) {
             if (t instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
@@ -241,9 +245,51 @@ public class ProblemMappers {
         return false;
     }
 
-    /** Walks the cause chain for exceptions that mean "the client's request conflicts" or "the database is away". */
+    /** At most this many exceptions are looked at; real chains are a few dozen long. */
+    private static final int MAX_CHAIN = 200;
+
+    /**
+     * Every exception reachable from {@code e}, outermost first: causes, suppressed exceptions and a SQLException's
+     * next exceptions, each once. Transaction managers hide the real failure in the suppressed list: when a COMMIT
+     * fails, Narayana's RollbackException carries the resource's XAException (and the driver's SQLException inside
+     * it) as suppressed, not as its cause.
+     */
+    private static List<Throwable> chain(Throwable e) {
+        List<Throwable> seen = new ArrayList<>();
+        Set<Throwable> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        push(pending, e);
+        while (!pending.isEmpty() && seen.size() < MAX_CHAIN) {
+            Throwable t = pending.pop();
+            if (!visited.add(t)) {
+                continue;
+            }
+            seen.add(t);
+            // Pushed in reverse, so the cause is looked at before the suppressed ones, as a stack trace lists them.
+            if (t instanceof SQLException sql) {
+                push(pending, sql.getNextException());
+            }
+            Throwable[] suppressed = t.getSuppressed();
+            for (int i = suppressed.length - 1; i >= 0; i--) {
+                push(pending, suppressed[i]);
+            }
+            push(pending, t.getCause());
+        }
+        return seen;
+    }
+
+    private static void push(Deque<Throwable> pending, Throwable t) {
+        if (t != null) {
+            pending.push(t);
+        }
+    }
+
+    /**
+     * Walks the causes (and suppressed exceptions) for exceptions that mean "the client's request conflicts" or "the
+     * database is away".
+     */
     private static ProblemException recognise(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(e)) {
             if (t instanceof ProblemException problem) {
                 return problem;
             }
@@ -261,7 +307,7 @@ public class ProblemMappers {
                 return DatabaseConstraints.describe(db.getConstraintName(), db.getSQLState());
             }
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || (t instanceof SQLException sql && databaseUnavailable(sql.getSQLState()))) {
+                    || (t instanceof SQLException sql && databaseUnavailable(sql))) {
                 LOG.warn("Database unavailable: " + t.getMessage());
                 return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                         "The database is not reachable right now; retry shortly.");
@@ -275,10 +321,21 @@ public class ProblemMappers {
                 + "Keys that are unknown, expired or revoked are refused.");
     }
 
-    /** Class 08: the connection failed; 57P01-57P03: the server is shutting down, crashed or not yet accepting. */
-    private static boolean databaseUnavailable(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
-                || sqlState.equals("57P02") || sqlState.equals("57P03"));
+    private static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
+
+    /**
+     * Class 08: the connection failed; 57P01-57P03: the server is shutting down, crashed or not yet accepting.
+     * Agroal's acquisition timeout (no connection within quarkus.datasource.jdbc.acquisition-timeout, which is what
+     * requests get while PostgreSQL is down and the pool cannot open connections) is a plain SQLException without a
+     * SQLState, recognised by its fixed message.
+     */
+    private static boolean databaseUnavailable(SQLException e) {
+        String sqlState = e.getSQLState();
+        if (sqlState == null) {
+            return e.getMessage() != null && e.getMessage().startsWith(AGROAL_ACQUISITION_TIMEOUT);
+        }
+        return sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
+                || sqlState.equals("57P03");
     }
 
     private static ProblemException internal(Exception e) {

@@ -25,6 +25,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "The resource has changed"),
     IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was used for a different request"),
     PAYLOAD_TOO_LARGE(413, "Request body is too large"),
+    URI_TOO_LONG(414, "Request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INTERNAL_ERROR(500, "Internal server error"),
     SERVICE_UNAVAILABLE(503, "Service temporarily unavailable");
