@@ -32,7 +32,8 @@ public class CorsRejection {
         }
         List<String> allowed = origins.orElse(List.of());
         Problem rejected = Problem.of(ProblemType.ORIGIN_NOT_ALLOWED, DETAIL);
-        router.route().order(Integer.MIN_VALUE + 2).handler(ctx -> {
+        // After the shutdown gate (MIN_VALUE + 2): a stopping instance answers 503 to everyone first.
+        router.route().order(Integer.MIN_VALUE + 3).handler(ctx -> {
             String origin = ctx.request().getHeader("Origin");
             if (origin == null || sameOrigin(ctx.request(), origin) || allows(allowed, origin)) {
                 ctx.next();
