@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.verification.VerificationStatus;
 
 @ApplicationScoped
@@ -148,8 +148,17 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** Serialises writers that change a claim's links, so derived figures are computed from a settled set. */
-    public Optional<Claim> findForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    /** The claim, or 404. */
+    public Claim require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+    }
+
+    /**
+     * The claim with its row locked (SELECT … FOR UPDATE), or 404. Serialises writers of one claim, so derived
+     * figures are computed from a settled set of links (docs/architecture.md, Provenance locking).
+     */
+    public Claim requireForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("claim", id));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.security.CurrentActor;
@@ -14,7 +15,7 @@ import org.sourceledger.common.json.StorableTextDeserializer;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
-import org.sourceledger.confidential.IdentityCipher;
+import org.sourceledger.common.crypto.IdentityCipher;
 import org.sourceledger.story.StoryService;
 
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class ClaimService {
     /** One statement, so no transaction: see docs/architecture.md, Transactions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<ClaimResponse> get(UUID id) {
-        return view(find(id));
+        return view(claims.require(id));
     }
 
     /** One statement, so no transaction: see docs/architecture.md, Transactions. */
@@ -79,7 +80,7 @@ public class ClaimService {
     @Transactional
     public Versioned<ClaimResponse> patch(UUID id, JsonNode patch, String ifMatch) {
         // Locked so that a link added meanwhile (which bumps the version) cannot turn this patch into a 412.
-        Claim claim = claims.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+        Claim claim = claims.requireForUpdate(id);
         ETags.requireMatch(ifMatch, claim.version);
         ClaimInput merged = mergePatch.applyValidated(toInput(claim), patch, ClaimInput.class);
         applyConfidentialIdentity(claim, merged, patch.has(CONFIDENTIAL_IDENTITY));
@@ -92,14 +93,23 @@ public class ClaimService {
     /** The claim's links go with it (ON DELETE CASCADE); the reports stay. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Claim claim = find(id);
+        Claim claim = claims.require(id);
         ETags.requireMatch(ifMatch, claim.version);
         claims.delete(claim);
         claims.flush();
     }
 
-    private Claim find(UUID id) {
-        return claims.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+    /** For other features that act on a claim: answers 404 when it does not exist. */
+    public void requireExists(UUID id) {
+        claims.require(id);
+    }
+
+    /**
+     * For confidential identity reads: the AES-GCM ciphertext of the claim's source identity, if one is recorded
+     * (see IdentityCipher); 404 when the claim does not exist.
+     */
+    public Optional<byte[]> sealedIdentityOf(UUID id) {
+        return Optional.ofNullable(claims.require(id).confidentialIdentity);
     }
 
     private void apply(Claim claim, ClaimInput input) {

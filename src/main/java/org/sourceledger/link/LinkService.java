@@ -43,7 +43,7 @@ public class LinkService {
     @Transactional
     public Versioned<LinkResponse> add(UUID claimId, LinkInput input) {
         provenance.lockGraphShared();
-        claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
+        claims.requireForUpdate(claimId);
         if (reports.findByIdOptional(input.reportId()).isEmpty()) {
             throw ProblemException.invalidField("/report_id", "no report with id " + input.reportId() + " exists");
         }
@@ -83,7 +83,7 @@ public class LinkService {
     @Transactional
     public void remove(UUID claimId, UUID linkId, String ifMatch) {
         provenance.lockGraphShared();
-        claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
+        claims.requireForUpdate(claimId);
         ClaimLink link = find(claimId, linkId);
         ETags.requireMatch(ifMatch, link.version);
         links.delete(link);

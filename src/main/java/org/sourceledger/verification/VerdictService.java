@@ -64,6 +64,6 @@ public class VerdictService {
     }
 
     private Claim lockedClaim(UUID claimId) {
-        return claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
+        return claims.requireForUpdate(claimId);
     }
 }
