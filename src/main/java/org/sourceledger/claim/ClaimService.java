@@ -3,6 +3,7 @@ package org.sourceledger.claim;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +16,9 @@ import org.sourceledger.common.json.StorableTextDeserializer;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.common.crypto.IdentityCipher;
+import org.sourceledger.story.StoryDeleting;
 import org.sourceledger.story.StoryService;
 
 @ApplicationScoped
@@ -73,7 +76,7 @@ public class ClaimService {
 
     @Transactional
     public Page<ClaimResponse> listForStory(UUID storyId, ClaimFilter filter, PageRequest page) {
-        stories.find(storyId);
+        stories.requireExists(storyId);
         return list(filter.withStory(storyId), page);
     }
 
@@ -97,6 +100,14 @@ public class ClaimService {
         ETags.requireMatch(ifMatch, claim.version);
         claims.delete(claim);
         claims.flush();
+    }
+
+    /** A story keeps its claims: deleting it is refused while any claim belongs to it. */
+    void refuseWhileStoryHasClaims(@Observes StoryDeleting deleting) {
+        if (claims.existsForStory(deleting.storyId())) {
+            throw new ProblemException(ProblemType.STORY_HAS_CLAIMS,
+                    "The story still has claims; delete them or move them to another story first.");
+        }
     }
 
     /** For other features that act on a claim: answers 404 when it does not exist. */

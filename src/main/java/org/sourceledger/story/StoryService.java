@@ -2,9 +2,9 @@ package org.sourceledger.story;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.sourceledger.claim.ClaimRepository;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
@@ -12,18 +12,17 @@ import org.sourceledger.common.json.MergePatch;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
-import org.sourceledger.common.problem.ProblemType;
 
 @ApplicationScoped
 public class StoryService {
 
     private final StoryRepository stories;
-    private final ClaimRepository claims;
+    private final Event<StoryDeleting> deleting;
     private final MergePatch mergePatch;
 
-    public StoryService(StoryRepository stories, ClaimRepository claims, MergePatch mergePatch) {
+    public StoryService(StoryRepository stories, Event<StoryDeleting> deleting, MergePatch mergePatch) {
         this.stories = stories;
-        this.claims = claims;
+        this.deleting = deleting;
         this.mergePatch = mergePatch;
     }
 
@@ -41,7 +40,7 @@ public class StoryService {
     /** One statement, so no transaction: see docs/architecture.md, Transactions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<StoryResponse> get(UUID id) {
-        return view(find(id));
+        return view(stories.require(id));
     }
 
     /** One statement, so no transaction: see docs/architecture.md, Transactions. */
@@ -52,7 +51,7 @@ public class StoryService {
 
     @Transactional
     public Versioned<StoryResponse> patch(UUID id, JsonNode patch, String ifMatch) {
-        Story story = find(id);
+        Story story = stories.require(id);
         ETags.requireMatch(ifMatch, story.version);
         StoryInput merged = mergePatch.applyValidated(toInput(story), patch, StoryInput.class);
         apply(story, merged);
@@ -63,12 +62,10 @@ public class StoryService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Story story = find(id);
+        Story story = stories.require(id);
         ETags.requireMatch(ifMatch, story.version);
-        if (claims.existsForStory(id)) {
-            throw new ProblemException(ProblemType.STORY_HAS_CLAIMS,
-                    "The story still has claims; delete them or move them to another story first.");
-        }
+        // Claims refuse while the story still has some (STORY_HAS_CLAIMS); the foreign key catches a race.
+        deleting.fire(new StoryDeleting(id));
         stories.delete(story);
         stories.flush();
     }
@@ -80,8 +77,9 @@ public class StoryService {
         }
     }
 
-    public Story find(UUID id) {
-        return stories.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("story", id));
+    /** For other features that act on a story: answers 404 when it does not exist. */
+    public void requireExists(UUID id) {
+        stories.require(id);
     }
 
     private static void apply(Story story, StoryInput input) {
