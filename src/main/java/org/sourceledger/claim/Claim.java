@@ -12,12 +12,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.sourceledger.verification.VerificationStatus;
+import org.sourceledger.verification.ClaimVerification;
+import org.sourceledger.verification.VerifiedClaim;
 
 @Entity
 @Audited
 @Table(name = "claims")
-public class Claim {
+public class Claim implements VerifiedClaim {
 
     @Id
     public UUID id;
@@ -35,22 +36,9 @@ public class Claim {
     @Embedded
     public ClaimAttribution attribution = new ClaimAttribution();
 
-    /** Derived from the claim's links by VerificationService; never written from a request. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "verification_status", nullable = false)
-    public VerificationStatus verificationStatus = VerificationStatus.UNVERIFIED;
-
-    @Column(name = "independent_corroborations", nullable = false)
-    public int independentCorroborations;
-
-    @Column(name = "corroborating_reports", nullable = false)
-    public int corroboratingReports;
-
-    @Column(name = "conflicting_reports", nullable = false)
-    public int conflictingReports;
-
-    @Column(nullable = false)
-    public boolean circular;
+    /** Derived from the claim's links and the provenance graph; only the verification package changes it. */
+    @Embedded
+    private ClaimVerification verification = new ClaimVerification();
 
     /** Null until a fact-checker records one. */
     @Embedded
@@ -75,4 +63,14 @@ public class Claim {
 
     @Version
     public long version;
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public ClaimVerification verification() {
+        return verification;
+    }
 }

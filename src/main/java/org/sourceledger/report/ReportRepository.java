@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.common.problem.ProblemException;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
@@ -49,25 +50,8 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
                 .setParameter("id", reportId).getResultList().isEmpty();
     }
 
-    /**
-     * Whether {@code target} can be reached from any of {@code starts} by following derived_from edges.
-     * UNION (not UNION ALL) makes the walk terminate even on a graph that is somehow cyclic.
-     */
-    public boolean reachable(Collection<UUID> starts, UUID target) {
-        if (starts.isEmpty()) {
-            return false;
-        }
-        List<?> hit = getEntityManager().createNativeQuery("""
-                        WITH RECURSIVE ancestors(id) AS (
-                            SELECT r.id FROM reports r WHERE r.id IN (:starts)
-                            UNION
-                            SELECT d.derived_from_id FROM report_derivations d JOIN ancestors a ON d.report_id = a.id
-                        )
-                        SELECT 1 FROM ancestors WHERE id = :target LIMIT 1""")
-                .setParameter("starts", starts)
-                .setParameter("target", target)
-                .getResultList();
-        return !hit.isEmpty();
+    /** The report, or 404. */
+    public Report require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("report", id));
     }
-
 }
