@@ -1,6 +1,7 @@
 package org.sourceledger.link;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.sourceledger.claim.ClaimService;
@@ -12,6 +13,7 @@ import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
+import org.sourceledger.report.ReportDeleting;
 import org.sourceledger.report.ReportService;
 import org.sourceledger.verification.VerificationService;
 
@@ -83,6 +85,14 @@ public class LinkService {
             links.delete(link);
             return link;
         });
+    }
+
+    /** Evidence that a claim links to stays: deleting the report is refused while any claim links to it. */
+    void refuseWhileReportIsLinked(@Observes ReportDeleting deleting) {
+        if (links.isReportLinked(deleting.reportId())) {
+            throw new ProblemException(ProblemType.REPORT_IN_USE,
+                    "Claims link to this report; remove those links before deleting it.");
+        }
     }
 
     private static Versioned<LinkResponse> view(ClaimLink link) {

@@ -2,6 +2,7 @@ package org.sourceledger.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,22 +18,21 @@ import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemError;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
-import org.sourceledger.link.LinkRepository;
 import org.sourceledger.verification.VerificationService;
 
 @ApplicationScoped
 public class ReportService {
 
     private final ReportRepository reports;
-    private final LinkRepository links;
+    private final Event<ReportDeleting> deleting;
     private final MergePatch mergePatch;
     private final VerificationService verification;
 
-    public ReportService(ReportRepository reports, LinkRepository links, MergePatch mergePatch,
+    public ReportService(ReportRepository reports, Event<ReportDeleting> deleting, MergePatch mergePatch,
             VerificationService verification) {
         this.verification = verification;
         this.reports = reports;
-        this.links = links;
+        this.deleting = deleting;
         this.mergePatch = mergePatch;
     }
 
@@ -69,10 +69,8 @@ public class ReportService {
     public void delete(UUID id, String ifMatch) {
         Report report = reports.require(id);
         ETags.requireMatch(ifMatch, report.version);
-        if (links.isReportLinked(id)) {
-            throw new ProblemException(ProblemType.REPORT_IN_USE,
-                    "Claims link to this report; remove those links before deleting it.");
-        }
+        // Links refuse while a claim links to the report (REPORT_IN_USE); the foreign key catches a race.
+        deleting.fire(new ReportDeleting(id));
         if (reports.hasDerivedReports(id)) {
             throw new ProblemException(ProblemType.REPORT_IN_USE,
                     "Other reports derive from this report; remove it from their derived_from first.");
