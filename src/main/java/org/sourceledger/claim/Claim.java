@@ -12,13 +12,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.sourceledger.verdict.ClaimVerdict;
+import org.sourceledger.verdict.VerdictedClaim;
 import org.sourceledger.verification.ClaimVerification;
 import org.sourceledger.verification.VerifiedClaim;
 
 @Entity
 @Audited
 @Table(name = "claims")
-public class Claim implements VerifiedClaim {
+public class Claim implements VerifiedClaim, VerdictedClaim {
 
     @Id
     public UUID id;
@@ -40,9 +42,9 @@ public class Claim implements VerifiedClaim {
     @Embedded
     private ClaimVerification verification = new ClaimVerification();
 
-    /** Null until a fact-checker records one. */
+    /** Null until a fact-checker records one; only the verdict package makes one. */
     @Embedded
-    public ClaimVerdict verdict;
+    private ClaimVerdict verdict;
 
     /**
      * AES-GCM ciphertext of the source's real identity (see IdentityCipher); only ConfidentialIdentityService
@@ -72,5 +74,21 @@ public class Claim implements VerifiedClaim {
     @Override
     public ClaimVerification verification() {
         return verification;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public ClaimVerdict verdict() {
+        return verdict;
+    }
+
+    @Override
+    public void changeVerdict(ClaimVerdict verdict, Instant at) {
+        this.verdict = verdict;
+        this.updatedAt = at;
     }
 }

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.UUID;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.verdict.VerdictClaims;
 import org.sourceledger.verification.VerificationStatus;
 import org.sourceledger.verification.VerifiedClaims;
 
 @ApplicationScoped
-public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID>, VerifiedClaims {
+public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID>, VerifiedClaims, VerdictClaims {
 
     /**
      * Full-text search first tests the match on only this many of the newest rows that pass the other filters and

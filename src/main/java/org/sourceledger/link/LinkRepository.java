@@ -28,6 +28,14 @@ public class LinkRepository implements PanacheRepositoryBase<ClaimLink, UUID> {
         return find("claimId = ?1 and reportId = ?2", claimId, reportId).firstResultOptional().isPresent();
     }
 
+    /** The reports the claim links to, oldest link first. */
+    public List<UUID> reportIdsOf(UUID claimId) {
+        return getEntityManager().createQuery(
+                        "select l.reportId from ClaimLink l where l.claimId = :claimId order by l.createdAt, l.id",
+                        UUID.class)
+                .setParameter("claimId", claimId).getResultList();
+    }
+
     public boolean isReportLinked(UUID reportId) {
         return find("reportId", reportId).firstResultOptional().isPresent();
     }

@@ -3,6 +3,7 @@ package org.sourceledger.link;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 import org.sourceledger.claim.ClaimService;
 import org.sourceledger.common.Timestamps;
@@ -85,6 +86,11 @@ public class LinkService {
             links.delete(link);
             return link;
         });
+    }
+
+    /** The reports the claim links to, oldest link first (for other features; no check that the claim exists). */
+    public List<UUID> reportIdsOf(UUID claimId) {
+        return links.reportIdsOf(claimId);
     }
 
     /** Evidence that a claim links to stays: deleting the report is refused while any claim links to it. */

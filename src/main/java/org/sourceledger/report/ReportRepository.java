@@ -3,8 +3,10 @@ package org.sourceledger.report;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,12 +37,15 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
                 .setParameter("ids", ids).getResultList());
     }
 
-    public java.util.Map<UUID, Report> byIds(Collection<UUID> ids) {
+    /** The URLs of those of the given reports that exist, by id. */
+    public Map<UUID, String> urlsByIds(Collection<UUID> ids) {
+        Map<UUID, String> byId = new HashMap<>();
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return byId;
         }
-        java.util.Map<UUID, Report> byId = new java.util.HashMap<>();
-        list("id in ?1", ids).forEach(report -> byId.put(report.id, report));
+        getEntityManager().createQuery("select r.id, r.url from Report r where r.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> byId.put((UUID) row[0], (String) row[1]));
         return byId;
     }
 

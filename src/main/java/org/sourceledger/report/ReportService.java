@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.sourceledger.common.Timestamps;
@@ -84,6 +86,11 @@ public class ReportService {
         if (reports.findByIdOptional(id).isEmpty()) {
             throw ProblemException.invalidField(pointer, "no report with id " + id + " exists");
         }
+    }
+
+    /** The URLs of those of the given reports that exist, by id. */
+    public Map<UUID, String> urlsOf(Collection<UUID> ids) {
+        return reports.urlsByIds(ids);
     }
 
     /**

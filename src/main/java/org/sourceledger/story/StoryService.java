@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.http.ETags;
@@ -75,6 +76,11 @@ public class StoryService {
         if (id != null && stories.findByIdOptional(id).isEmpty()) {
             throw ProblemException.invalidField(pointer, "no story with id " + id + " exists");
         }
+    }
+
+    /** The story's URL, when the story exists and has one. */
+    public Optional<String> urlOf(UUID id) {
+        return stories.findByIdOptional(id).map(story -> story.url);
     }
 
     /** For other features that act on a story: answers 404 when it does not exist. */
