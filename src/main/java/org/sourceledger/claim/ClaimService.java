@@ -16,6 +16,8 @@ import org.sourceledger.common.json.StorableTextDeserializer;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.history.HistoryEntry;
+import org.sourceledger.history.HistoryService;
 import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.common.crypto.IdentityCipher;
 import org.sourceledger.story.StoryDeleting;
@@ -35,15 +37,17 @@ public class ClaimService {
     private final CurrentActor actor;
     private final IdentityCipher identityCipher;
     private final MeterRegistry metrics;
+    private final HistoryService history;
 
     public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch, CurrentActor actor,
-            IdentityCipher identityCipher, MeterRegistry metrics) {
+            IdentityCipher identityCipher, MeterRegistry metrics, HistoryService history) {
         this.claims = claims;
         this.stories = stories;
         this.mergePatch = mergePatch;
         this.actor = actor;
         this.identityCipher = identityCipher;
         this.metrics = metrics;
+        this.history = history;
     }
 
     @Transactional
@@ -100,6 +104,11 @@ public class ClaimService {
         ETags.requireMatch(ifMatch, claim.version);
         claims.delete(claim);
         claims.flush();
+    }
+
+    /** The claim's audit history, each snapshot as the API shows a claim; 404 if it never existed. */
+    public Page<HistoryEntry<ClaimResponse>> history(UUID id, PageRequest page) {
+        return history.of(Claim.class, "claim", id, page, ClaimResponse::from);
     }
 
     /** A story keeps its claims: deleting it is refused while any claim belongs to it. */

@@ -19,6 +19,8 @@ import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemError;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.history.HistoryEntry;
+import org.sourceledger.history.HistoryService;
 import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.verification.VerificationService;
 
@@ -29,13 +31,15 @@ public class ReportService {
     private final Event<ReportDeleting> deleting;
     private final MergePatch mergePatch;
     private final VerificationService verification;
+    private final HistoryService history;
 
     public ReportService(ReportRepository reports, Event<ReportDeleting> deleting, MergePatch mergePatch,
-            VerificationService verification) {
+            VerificationService verification, HistoryService history) {
         this.verification = verification;
         this.reports = reports;
         this.deleting = deleting;
         this.mergePatch = mergePatch;
+        this.history = history;
     }
 
     @Transactional
@@ -79,6 +83,11 @@ public class ReportService {
         }
         reports.delete(report);
         reports.flush();
+    }
+
+    /** The report's audit history, each snapshot as the API shows a report; 404 if it never existed. */
+    public Page<HistoryEntry<ReportResponse>> history(UUID id, PageRequest page) {
+        return history.of(Report.class, "report", id, page, ReportResponse::from);
     }
 
     /** For other features that accept a report id: answers 400 with the pointer they name when it is unknown. */

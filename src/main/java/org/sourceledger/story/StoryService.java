@@ -13,6 +13,8 @@ import org.sourceledger.common.json.MergePatch;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.history.HistoryEntry;
+import org.sourceledger.history.HistoryService;
 
 @ApplicationScoped
 public class StoryService {
@@ -20,11 +22,14 @@ public class StoryService {
     private final StoryRepository stories;
     private final Event<StoryDeleting> deleting;
     private final MergePatch mergePatch;
+    private final HistoryService history;
 
-    public StoryService(StoryRepository stories, Event<StoryDeleting> deleting, MergePatch mergePatch) {
+    public StoryService(StoryRepository stories, Event<StoryDeleting> deleting, MergePatch mergePatch,
+            HistoryService history) {
         this.stories = stories;
         this.deleting = deleting;
         this.mergePatch = mergePatch;
+        this.history = history;
     }
 
     @Transactional
@@ -69,6 +74,11 @@ public class StoryService {
         deleting.fire(new StoryDeleting(id));
         stories.delete(story);
         stories.flush();
+    }
+
+    /** The story's audit history, each snapshot as the API shows a story; 404 if it never existed. */
+    public Page<HistoryEntry<StoryResponse>> history(UUID id, PageRequest page) {
+        return history.of(Story.class, "story", id, page, StoryResponse::from);
     }
 
     /** For other features that accept a story id: answers 400 with the pointer they name when it is unknown. */
