@@ -11,6 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -29,8 +30,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The package rules of docs/architecture.md, Code layout, held against the main classes. Each rule is built for a
@@ -49,39 +54,22 @@ class ArchitectureTest {
         main = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages(ROOT);
     }
 
-    @Test
-    void packagesFormNoCycles() {
-        new Rules(ROOT).noCycles().check(main);
+    static Stream<Arguments> rules() {
+        Rules rules = new Rules(ROOT);
+        return Stream.of(
+                arguments("packages form no cycles", rules.noCycles()),
+                arguments("no feature uses another feature's repository", rules.noForeignRepositories()),
+                arguments("no feature touches another feature's entity fields", rules.noForeignEntityFields()),
+                arguments("features exchange no entities", rules.noForeignEntities()),
+                arguments("common and embedded know no feature", rules.infrastructureKnowsNoFeature()),
+                arguments("resources are thin", rules.thinResources()),
+                arguments("only verification takes the provenance lock", rules.onlyVerificationLocksTheGraph()));
     }
 
-    @Test
-    void noFeatureUsesAnotherFeaturesRepository() {
-        new Rules(ROOT).noForeignRepositories().check(main);
-    }
-
-    @Test
-    void noFeatureTouchesAnotherFeaturesEntityInternals() {
-        new Rules(ROOT).noForeignEntityFields().check(main);
-    }
-
-    @Test
-    void featuresExchangeNoEntities() {
-        new Rules(ROOT).noForeignEntities().check(main);
-    }
-
-    @Test
-    void commonKnowsNoFeature() {
-        new Rules(ROOT).infrastructureKnowsNoFeature().check(main);
-    }
-
-    @Test
-    void resourcesAreThin() {
-        new Rules(ROOT).thinResources().check(main);
-    }
-
-    @Test
-    void onlyVerificationTakesTheProvenanceLock() {
-        new Rules(ROOT).onlyVerificationLocksTheGraph().check(main);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void mainClassesKeepTheRule(String name, ArchRule rule) {
+        rule.check(main);
     }
 
     /**
