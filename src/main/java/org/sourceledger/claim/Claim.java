@@ -12,12 +12,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.sourceledger.verification.VerificationStatus;
+import org.sourceledger.verdict.ClaimVerdict;
+import org.sourceledger.verdict.VerdictedClaim;
+import org.sourceledger.verification.ClaimVerification;
+import org.sourceledger.verification.VerifiedClaim;
 
 @Entity
 @Audited
 @Table(name = "claims")
-public class Claim {
+public class Claim implements VerifiedClaim, VerdictedClaim {
 
     @Id
     public UUID id;
@@ -35,26 +38,13 @@ public class Claim {
     @Embedded
     public ClaimAttribution attribution = new ClaimAttribution();
 
-    /** Derived from the claim's links by VerificationService; never written from a request. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "verification_status", nullable = false)
-    public VerificationStatus verificationStatus = VerificationStatus.UNVERIFIED;
-
-    @Column(name = "independent_corroborations", nullable = false)
-    public int independentCorroborations;
-
-    @Column(name = "corroborating_reports", nullable = false)
-    public int corroboratingReports;
-
-    @Column(name = "conflicting_reports", nullable = false)
-    public int conflictingReports;
-
-    @Column(nullable = false)
-    public boolean circular;
-
-    /** Null until a fact-checker records one. */
+    /** Derived from the claim's links and the provenance graph; only the verification package changes it. */
     @Embedded
-    public ClaimVerdict verdict;
+    private ClaimVerification verification = new ClaimVerification();
+
+    /** Null until a fact-checker records one; only the verdict package makes one. */
+    @Embedded
+    private ClaimVerdict verdict;
 
     /**
      * AES-GCM ciphertext of the source's real identity (see IdentityCipher); only ConfidentialIdentityService
@@ -75,4 +65,30 @@ public class Claim {
 
     @Version
     public long version;
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public ClaimVerification verification() {
+        return verification;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public ClaimVerdict verdict() {
+        return verdict;
+    }
+
+    @Override
+    public void changeVerdict(ClaimVerdict verdict, Instant at) {
+        this.verdict = verdict;
+        this.updatedAt = at;
+    }
 }

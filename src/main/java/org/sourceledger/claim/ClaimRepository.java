@@ -4,14 +4,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.verdict.VerdictClaims;
 import org.sourceledger.verification.VerificationStatus;
+import org.sourceledger.verification.VerifiedClaims;
 
 @ApplicationScoped
-public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID>, VerifiedClaims, VerdictClaims {
 
     /**
      * Full-text search first tests the match on only this many of the newest rows that pass the other filters and
@@ -116,9 +119,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     public List<LevelStatusCount> countsByLevelAndStatus(UUID storyId) {
         return getEntityManager().createQuery("""
                         select new org.sourceledger.claim.ClaimRepository$LevelStatusCount(
-                            c.sourcingLevel, c.verificationStatus, cast(count(c) as int))
+                            c.sourcingLevel, c.verification.status, cast(count(c) as int))
                         from Claim c where c.storyId = :storyId
-                        group by c.sourcingLevel, c.verificationStatus""", LevelStatusCount.class)
+                        group by c.sourcingLevel, c.verification.status""", LevelStatusCount.class)
                 .setParameter("storyId", storyId).getResultList();
     }
 
@@ -127,7 +130,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return getEntityManager().createQuery("""
                         select new org.sourceledger.claim.ClaimRepository$SummaryRow(c.id, c.sourcingLevel,
                             c.attribution.sourceDescription, c.attribution.sourceCount, c.attribution.groundRules,
-                            c.independentCorroborations)
+                            c.verification.independentCorroborations)
                         from Claim c
                         where c.storyId = :storyId
                           and (c.sourcingLevel = :anonymous or c.attribution.sourceCount = 1)
@@ -141,15 +144,27 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     /** Locks the given claims in id order (the order every multi-claim writer uses, so none deadlock). */
-    public List<Claim> lockAll(java.util.Collection<UUID> ids) {
+    @Override
+    public List<Claim> lockAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** Serialises writers that change a claim's links, so derived figures are computed from a settled set. */
-    public Optional<Claim> findForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    /** The claim, or 404. */
+    @Override
+    public Claim require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+    }
+
+    /**
+     * The claim with its row locked (SELECT … FOR UPDATE), or 404. Serialises writers of one claim, so derived
+     * figures are computed from a settled set of links (docs/architecture.md, Provenance locking).
+     */
+    @Override
+    public Claim requireForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("claim", id));
     }
 }

@@ -2,7 +2,7 @@ package org.sourceledger.claim;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.sourceledger.verification.VerdictResponse;
+import org.sourceledger.verdict.VerdictResponse;
 import org.sourceledger.verification.VerificationSummary;
 
 public record ClaimResponse(
@@ -19,7 +19,7 @@ public record ClaimResponse(
 
     public static ClaimResponse from(Claim claim) {
         return new ClaimResponse(claim.id, claim.storyId, claim.statement, claim.sourcingLevel,
-                Attribution.from(claim.attribution), VerificationSummary.of(claim), VerdictResponse.of(claim.verdict), claim.createdAt, claim.updatedAt,
+                Attribution.from(claim.attribution), VerificationSummary.of(claim.verification()), VerdictResponse.of(claim.verdict()), claim.createdAt, claim.updatedAt,
                 claim.createdBy);
     }
 }

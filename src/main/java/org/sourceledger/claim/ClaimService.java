@@ -3,7 +3,9 @@ package org.sourceledger.claim;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.security.CurrentActor;
@@ -14,7 +16,11 @@ import org.sourceledger.common.json.StorableTextDeserializer;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
-import org.sourceledger.confidential.IdentityCipher;
+import org.sourceledger.history.HistoryEntry;
+import org.sourceledger.history.HistoryService;
+import org.sourceledger.common.problem.ProblemType;
+import org.sourceledger.common.crypto.IdentityCipher;
+import org.sourceledger.story.StoryDeleting;
 import org.sourceledger.story.StoryService;
 
 @ApplicationScoped
@@ -31,15 +37,17 @@ public class ClaimService {
     private final CurrentActor actor;
     private final IdentityCipher identityCipher;
     private final MeterRegistry metrics;
+    private final HistoryService history;
 
     public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch, CurrentActor actor,
-            IdentityCipher identityCipher, MeterRegistry metrics) {
+            IdentityCipher identityCipher, MeterRegistry metrics, HistoryService history) {
         this.claims = claims;
         this.stories = stories;
         this.mergePatch = mergePatch;
         this.actor = actor;
         this.identityCipher = identityCipher;
         this.metrics = metrics;
+        this.history = history;
     }
 
     @Transactional
@@ -61,7 +69,7 @@ public class ClaimService {
     /** One statement, so no transaction: see docs/architecture.md, Transactions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<ClaimResponse> get(UUID id) {
-        return view(find(id));
+        return view(claims.require(id));
     }
 
     /** One statement, so no transaction: see docs/architecture.md, Transactions. */
@@ -72,14 +80,14 @@ public class ClaimService {
 
     @Transactional
     public Page<ClaimResponse> listForStory(UUID storyId, ClaimFilter filter, PageRequest page) {
-        stories.find(storyId);
+        stories.requireExists(storyId);
         return list(filter.withStory(storyId), page);
     }
 
     @Transactional
     public Versioned<ClaimResponse> patch(UUID id, JsonNode patch, String ifMatch) {
         // Locked so that a link added meanwhile (which bumps the version) cannot turn this patch into a 412.
-        Claim claim = claims.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+        Claim claim = claims.requireForUpdate(id);
         ETags.requireMatch(ifMatch, claim.version);
         ClaimInput merged = mergePatch.applyValidated(toInput(claim), patch, ClaimInput.class);
         applyConfidentialIdentity(claim, merged, patch.has(CONFIDENTIAL_IDENTITY));
@@ -92,14 +100,36 @@ public class ClaimService {
     /** The claim's links go with it (ON DELETE CASCADE); the reports stay. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Claim claim = find(id);
+        Claim claim = claims.require(id);
         ETags.requireMatch(ifMatch, claim.version);
         claims.delete(claim);
         claims.flush();
     }
 
-    private Claim find(UUID id) {
-        return claims.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("claim", id));
+    /** The claim's audit history, each snapshot as the API shows a claim; 404 if it never existed. */
+    public Page<HistoryEntry<ClaimResponse>> history(UUID id, PageRequest page) {
+        return history.of(Claim.class, "claim", id, page, ClaimResponse::from);
+    }
+
+    /** A story keeps its claims: deleting it is refused while any claim belongs to it. */
+    void refuseWhileStoryHasClaims(@Observes StoryDeleting deleting) {
+        if (claims.existsForStory(deleting.storyId())) {
+            throw new ProblemException(ProblemType.STORY_HAS_CLAIMS,
+                    "The story still has claims; delete them or move them to another story first.");
+        }
+    }
+
+    /** For other features that act on a claim: answers 404 when it does not exist. */
+    public void requireExists(UUID id) {
+        claims.require(id);
+    }
+
+    /**
+     * For confidential identity reads: the AES-GCM ciphertext of the claim's source identity, if one is recorded
+     * (see IdentityCipher); 404 when the claim does not exist.
+     */
+    public Optional<byte[]> sealedIdentityOf(UUID id) {
+        return Optional.ofNullable(claims.require(id).confidentialIdentity);
     }
 
     private void apply(Claim claim, ClaimInput input) {

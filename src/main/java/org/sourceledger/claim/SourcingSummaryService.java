@@ -31,7 +31,7 @@ public class SourcingSummaryService {
 
     @Transactional
     public SourcingSummary summarise(UUID storyId) {
-        stories.find(storyId);
+        stories.requireExists(storyId);
         Map<SourcingLevel, Integer> levels = new EnumMap<>(SourcingLevel.class);
         Map<VerificationStatus, Integer> statuses = new EnumMap<>(VerificationStatus.class);
         claims.countsByLevelAndStatus(storyId).forEach(row -> {

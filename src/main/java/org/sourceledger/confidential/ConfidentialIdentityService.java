@@ -3,9 +3,9 @@ package org.sourceledger.confidential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.sourceledger.claim.Claim;
-import org.sourceledger.claim.ClaimRepository;
+import org.sourceledger.claim.ClaimService;
 import org.sourceledger.common.Timestamps;
+import org.sourceledger.common.crypto.IdentityCipher;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
@@ -17,12 +17,12 @@ import org.sourceledger.security.CurrentActor;
 @ApplicationScoped
 public class ConfidentialIdentityService {
 
-    private final ClaimRepository claims;
+    private final ClaimService claims;
     private final ConfidentialIdentityReadRepository reads;
     private final IdentityCipher cipher;
     private final CurrentActor actor;
 
-    public ConfidentialIdentityService(ClaimRepository claims, ConfidentialIdentityReadRepository reads,
+    public ConfidentialIdentityService(ClaimService claims, ConfidentialIdentityReadRepository reads,
             IdentityCipher cipher, CurrentActor actor) {
         this.claims = claims;
         this.reads = reads;
@@ -32,11 +32,8 @@ public class ConfidentialIdentityService {
 
     @Transactional
     public ConfidentialIdentityResponse read(UUID claimId) {
-        Claim claim = claims.findByIdOptional(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
-        if (claim.confidentialIdentity == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND,
-                    "Claim " + claimId + " has no confidential identity recorded.");
-        }
+        byte[] sealed = claims.sealedIdentityOf(claimId).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "Claim " + claimId + " has no confidential identity recorded."));
         ConfidentialIdentityRead read = new ConfidentialIdentityRead();
         read.id = UUID.randomUUID();
         read.claimId = claimId;
@@ -44,15 +41,15 @@ public class ConfidentialIdentityService {
         read.apiKeyId = actor.key().map(AuthenticatedKey::id).orElse(null);
         read.readAt = Timestamps.now();
         reads.persist(read);
-        return new ConfidentialIdentityResponse(claimId, cipher.decrypt(claimId, claim.confidentialIdentity));
+        return new ConfidentialIdentityResponse(claimId, cipher.decrypt(claimId, sealed));
     }
 
     /** Reads of a claim's identity, newest first; kept after the claim itself is deleted. */
     @Transactional
     public Page<ConfidentialIdentityReadResponse> reads(UUID claimId, PageRequest page) {
         var rows = reads.page(claimId, page);
-        if (rows.isEmpty() && page.after() == null && claims.findByIdOptional(claimId).isEmpty()) {
-            throw ProblemException.notFound("claim", claimId);
+        if (rows.isEmpty() && page.after() == null) {
+            claims.requireExists(claimId);
         }
         return Page.of(rows, page, r -> r.readAt, r -> r.id, ConfidentialIdentityReadResponse::from);
     }

@@ -13,20 +13,14 @@ import java.util.function.Function;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.sourceledger.claim.Claim;
-import org.sourceledger.claim.ClaimResponse;
 import org.sourceledger.common.paging.Cursor;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
-import org.sourceledger.report.Report;
-import org.sourceledger.report.ReportResponse;
-import org.sourceledger.security.Revision;
-import org.sourceledger.story.Story;
-import org.sourceledger.story.StoryResponse;
 
 /**
- * Reads the audit history Envers keeps. Newest change first; the cursor carries the revision number. Each entry's
+ * Reads the audit history Envers keeps, for the features whose entities are audited (each serves its own history
+ * resource through this). Newest change first; the cursor carries the revision number. Each entry's
  * "before" is the previous revision's snapshot, so a page reads one revision more than it shows.
  */
 @ApplicationScoped
@@ -40,22 +34,12 @@ public class HistoryService {
         this.json = json;
     }
 
+    /**
+     * The history of one audited entity, newest change first; each snapshot is shown through {@code view}, the
+     * owning feature's response mapping. 404 (named {@code name}) when the entity never existed.
+     */
     @Transactional
-    public Page<HistoryEntry<ClaimResponse>> claim(UUID id, PageRequest page) {
-        return history(Claim.class, "claim", id, page, ClaimResponse::from);
-    }
-
-    @Transactional
-    public Page<HistoryEntry<StoryResponse>> story(UUID id, PageRequest page) {
-        return history(Story.class, "story", id, page, StoryResponse::from);
-    }
-
-    @Transactional
-    public Page<HistoryEntry<ReportResponse>> report(UUID id, PageRequest page) {
-        return history(Report.class, "report", id, page, ReportResponse::from);
-    }
-
-    private <E, T> Page<HistoryEntry<T>> history(Class<E> type, String name, UUID id, PageRequest page,
+    public <E, T> Page<HistoryEntry<T>> of(Class<E> type, String name, UUID id, PageRequest page,
             Function<E, T> view) {
         var query = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(type, false, true)

@@ -22,7 +22,7 @@ import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
-import org.sourceledger.confidential.IdentityCipher;
+import org.sourceledger.common.crypto.IdentityCipher;
 import org.sourceledger.security.AuthenticatedKey;
 import org.sourceledger.security.CurrentActor;
 

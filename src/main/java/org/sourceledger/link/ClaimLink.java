@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.sourceledger.verification.LinkRelation;
 
 /** Connects a claim to a report that corroborates or contradicts it. Immutable once created. */
 @Entity

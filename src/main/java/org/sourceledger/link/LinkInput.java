@@ -3,6 +3,7 @@ package org.sourceledger.link;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.sourceledger.verification.LinkRelation;
 
 public record LinkInput(
         @NotNull

@@ -2,6 +2,7 @@ package org.sourceledger.link;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.sourceledger.verification.LinkRelation;
 
 public record LinkResponse(
         UUID id,

@@ -1,10 +1,11 @@
 package org.sourceledger.link;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.sourceledger.claim.ClaimRepository;
+import org.sourceledger.claim.ClaimService;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.security.CurrentActor;
 import org.sourceledger.common.http.ETags;
@@ -13,8 +14,8 @@ import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
-import org.sourceledger.report.ReportRepository;
-import org.sourceledger.verification.ProvenanceRepository;
+import org.sourceledger.report.ReportDeleting;
+import org.sourceledger.report.ReportService;
 import org.sourceledger.verification.VerificationService;
 
 @ApplicationScoped
@@ -24,15 +25,13 @@ public class LinkService {
     public static final int MAX_LINKS_PER_CLAIM = 1000;
 
     private final LinkRepository links;
-    private final ClaimRepository claims;
-    private final ReportRepository reports;
+    private final ClaimService claims;
+    private final ReportService reports;
     private final VerificationService verification;
-    private final ProvenanceRepository provenance;
     private final CurrentActor actor;
 
-    public LinkService(LinkRepository links, ClaimRepository claims, ReportRepository reports,
-            VerificationService verification, ProvenanceRepository provenance, CurrentActor actor) {
-        this.provenance = provenance;
+    public LinkService(LinkRepository links, ClaimService claims, ReportService reports,
+            VerificationService verification, CurrentActor actor) {
         this.links = links;
         this.claims = claims;
         this.reports = reports;
@@ -40,66 +39,66 @@ public class LinkService {
         this.actor = actor;
     }
 
+    /** The checks run on the claim's settled links: verification locks them first (404 if no such claim). */
     @Transactional
     public Versioned<LinkResponse> add(UUID claimId, LinkInput input) {
-        provenance.lockGraphShared();
-        claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
-        if (reports.findByIdOptional(input.reportId()).isEmpty()) {
-            throw ProblemException.invalidField("/report_id", "no report with id " + input.reportId() + " exists");
-        }
-        if (links.count("claimId", claimId) >= MAX_LINKS_PER_CLAIM) {
-            throw new ProblemException(ProblemType.CONFLICT, "A claim links to at most " + MAX_LINKS_PER_CLAIM
-                    + " reports; remove a link before adding another.");
-        }
-        if (links.exists(claimId, input.reportId())) {
-            throw new ProblemException(ProblemType.DUPLICATE_LINK,
-                    "The claim is already linked to report " + input.reportId() + "; remove that link to change it.");
-        }
-        ClaimLink link = new ClaimLink();
-        link.id = UUID.randomUUID();
-        link.claimId = claimId;
-        link.reportId = input.reportId();
-        link.relation = input.relation();
-        link.excerpt = input.excerpt();
-        link.note = input.note();
-        link.createdAt = Timestamps.now();
-        link.createdBy = actor.name();
-        links.persistAndFlush(link);
-        verification.refresh(List.of(claimId));
-        return view(link);
+        return view(verification.changeLinksOf(claimId, () -> {
+            reports.requireExists(input.reportId(), "/report_id");
+            if (links.count("claimId", claimId) >= MAX_LINKS_PER_CLAIM) {
+                throw new ProblemException(ProblemType.CONFLICT, "A claim links to at most " + MAX_LINKS_PER_CLAIM
+                        + " reports; remove a link before adding another.");
+            }
+            if (links.exists(claimId, input.reportId())) {
+                throw new ProblemException(ProblemType.DUPLICATE_LINK, "The claim is already linked to report "
+                        + input.reportId() + "; remove that link to change it.");
+            }
+            ClaimLink link = new ClaimLink();
+            link.id = UUID.randomUUID();
+            link.claimId = claimId;
+            link.reportId = input.reportId();
+            link.relation = input.relation();
+            link.excerpt = input.excerpt();
+            link.note = input.note();
+            link.createdAt = Timestamps.now();
+            link.createdBy = actor.name();
+            links.persist(link);
+            return link;
+        }));
     }
 
     @Transactional
     public Page<LinkResponse> list(UUID claimId, PageRequest page) {
-        requireClaim(claimId);
+        claims.requireExists(claimId);
         return Page.of(links.page(claimId, page), page, l -> l.createdAt, l -> l.id, LinkResponse::from);
     }
 
     @Transactional
     public Versioned<LinkResponse> get(UUID claimId, UUID linkId) {
-        return view(find(claimId, linkId));
+        claims.requireExists(claimId);
+        return view(links.requireInClaim(claimId, linkId));
     }
 
     @Transactional
     public void remove(UUID claimId, UUID linkId, String ifMatch) {
-        provenance.lockGraphShared();
-        claims.findForUpdate(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
-        ClaimLink link = find(claimId, linkId);
-        ETags.requireMatch(ifMatch, link.version);
-        links.delete(link);
-        links.flush();
-        verification.refresh(List.of(claimId));
+        verification.changeLinksOf(claimId, () -> {
+            ClaimLink link = links.requireInClaim(claimId, linkId);
+            ETags.requireMatch(ifMatch, link.version);
+            links.delete(link);
+            return link;
+        });
     }
 
-    private void requireClaim(UUID claimId) {
-        if (claims.findByIdOptional(claimId).isEmpty()) {
-            throw ProblemException.notFound("claim", claimId);
+    /** The reports the claim links to, oldest link first (for other features; no check that the claim exists). */
+    public List<UUID> reportIdsOf(UUID claimId) {
+        return links.reportIdsOf(claimId);
+    }
+
+    /** Evidence that a claim links to stays: deleting the report is refused while any claim links to it. */
+    void refuseWhileReportIsLinked(@Observes ReportDeleting deleting) {
+        if (links.isReportLinked(deleting.reportId())) {
+            throw new ProblemException(ProblemType.REPORT_IN_USE,
+                    "Claims link to this report; remove those links before deleting it.");
         }
-    }
-
-    private ClaimLink find(UUID claimId, UUID linkId) {
-        requireClaim(claimId);
-        return links.findInClaim(claimId, linkId).orElseThrow(() -> ProblemException.notFound("link", linkId));
     }
 
     private static Versioned<LinkResponse> view(ClaimLink link) {

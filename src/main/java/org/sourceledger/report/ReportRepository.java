@@ -3,12 +3,15 @@ package org.sourceledger.report;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.common.problem.ProblemException;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
@@ -34,12 +37,15 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
                 .setParameter("ids", ids).getResultList());
     }
 
-    public java.util.Map<UUID, Report> byIds(Collection<UUID> ids) {
+    /** The URLs of those of the given reports that exist, by id. */
+    public Map<UUID, String> urlsByIds(Collection<UUID> ids) {
+        Map<UUID, String> byId = new HashMap<>();
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return byId;
         }
-        java.util.Map<UUID, Report> byId = new java.util.HashMap<>();
-        list("id in ?1", ids).forEach(report -> byId.put(report.id, report));
+        getEntityManager().createQuery("select r.id, r.url from Report r where r.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> byId.put((UUID) row[0], (String) row[1]));
         return byId;
     }
 
@@ -49,25 +55,8 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
                 .setParameter("id", reportId).getResultList().isEmpty();
     }
 
-    /**
-     * Whether {@code target} can be reached from any of {@code starts} by following derived_from edges.
-     * UNION (not UNION ALL) makes the walk terminate even on a graph that is somehow cyclic.
-     */
-    public boolean reachable(Collection<UUID> starts, UUID target) {
-        if (starts.isEmpty()) {
-            return false;
-        }
-        List<?> hit = getEntityManager().createNativeQuery("""
-                        WITH RECURSIVE ancestors(id) AS (
-                            SELECT r.id FROM reports r WHERE r.id IN (:starts)
-                            UNION
-                            SELECT d.derived_from_id FROM report_derivations d JOIN ancestors a ON d.report_id = a.id
-                        )
-                        SELECT 1 FROM ancestors WHERE id = :target LIMIT 1""")
-                .setParameter("starts", starts)
-                .setParameter("target", target)
-                .getResultList();
-        return !hit.isEmpty();
+    /** The report, or 404. */
+    public Report require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("report", id));
     }
-
 }

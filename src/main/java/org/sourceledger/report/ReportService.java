@@ -2,10 +2,13 @@ package org.sourceledger.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.sourceledger.common.Timestamps;
@@ -16,26 +19,27 @@ import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemError;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.history.HistoryEntry;
+import org.sourceledger.history.HistoryService;
 import org.sourceledger.common.problem.ProblemType;
-import org.sourceledger.link.LinkRepository;
-import org.sourceledger.verification.ProvenanceRepository;
 import org.sourceledger.verification.VerificationService;
 
 @ApplicationScoped
 public class ReportService {
 
     private final ReportRepository reports;
-    private final LinkRepository links;
+    private final Event<ReportDeleting> deleting;
     private final MergePatch mergePatch;
-    private final ProvenanceRepository provenance;
     private final VerificationService verification;
+    private final HistoryService history;
 
-    public ReportService(ReportRepository reports, LinkRepository links, MergePatch mergePatch, ProvenanceRepository provenance, VerificationService verification) {
-        this.provenance = provenance;
+    public ReportService(ReportRepository reports, Event<ReportDeleting> deleting, MergePatch mergePatch,
+            VerificationService verification, HistoryService history) {
         this.verification = verification;
         this.reports = reports;
-        this.links = links;
+        this.deleting = deleting;
         this.mergePatch = mergePatch;
+        this.history = history;
     }
 
     @Transactional
@@ -44,14 +48,13 @@ public class ReportService {
         report.id = UUID.randomUUID();
         report.createdAt = Timestamps.now();
         report.updatedAt = report.createdAt;
-        apply(report, input);
-        reports.persistAndFlush(report);
+        apply(report, input, () -> reports.persist(report));
         return view(report);
     }
 
     @Transactional
     public Versioned<ReportResponse> get(UUID id) {
-        return view(find(id));
+        return view(reports.require(id));
     }
 
     @Transactional
@@ -61,26 +64,19 @@ public class ReportService {
 
     @Transactional
     public Versioned<ReportResponse> patch(UUID id, JsonNode patch, String ifMatch) {
-        Report report = find(id);
+        Report report = reports.require(id);
         ETags.requireMatch(ifMatch, report.version);
         ReportInput merged = mergePatch.applyValidated(toInput(report), patch, ReportInput.class);
-        boolean provenanceChanged = apply(report, merged);
-        report.updatedAt = Timestamps.now();
-        reports.flush();
-        if (provenanceChanged) {
-            verification.refreshDependantsOf(report.id);
-        }
+        apply(report, merged, () -> report.updatedAt = Timestamps.now());
         return view(report);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Report report = find(id);
+        Report report = reports.require(id);
         ETags.requireMatch(ifMatch, report.version);
-        if (links.isReportLinked(id)) {
-            throw new ProblemException(ProblemType.REPORT_IN_USE,
-                    "Claims link to this report; remove those links before deleting it.");
-        }
+        // Links refuse while a claim links to the report (REPORT_IN_USE); the foreign key catches a race.
+        deleting.fire(new ReportDeleting(id));
         if (reports.hasDerivedReports(id)) {
             throw new ProblemException(ProblemType.REPORT_IN_USE,
                     "Other reports derive from this report; remove it from their derived_from first.");
@@ -89,12 +85,30 @@ public class ReportService {
         reports.flush();
     }
 
-    private Report find(UUID id) {
-        return reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("report", id));
+    /** The report's audit history, each snapshot as the API shows a report; 404 if it never existed. */
+    public Page<HistoryEntry<ReportResponse>> history(UUID id, PageRequest page) {
+        return history.of(Report.class, "report", id, page, ReportResponse::from);
     }
 
-    /** Returns whether the change can alter other claims' figures (provenance edges or outlet changed). */
-    private boolean apply(Report report, ReportInput input) {
+    /** For other features that accept a report id: answers 400 with the pointer they name when it is unknown. */
+    public void requireExists(UUID id, String pointer) {
+        if (reports.findByIdOptional(id).isEmpty()) {
+            throw ProblemException.invalidField(pointer, "no report with id " + id + " exists");
+        }
+    }
+
+    /** The URLs of those of the given reports that exist, by id. */
+    public Map<UUID, String> urlsOf(Collection<UUID> ids) {
+        return reports.urlsByIds(ids);
+    }
+
+    /**
+     * Checks the input, writes it into the report, runs {@code write} and flushes. A change to the report's
+     * provenance (its derived_from, or the outlet of an existing report) goes through verification, which locks the
+     * graph before the checks and recomputes the claims depending on the report (docs/architecture.md, Provenance
+     * locking).
+     */
+    private void apply(Report report, ReportInput input, Runnable write) {
         String url = normaliseUrl(input.url());
         reports.findByUrl(url).filter(other -> !other.id.equals(report.id)).ifPresent(other -> {
             throw new ProblemException(ProblemType.DUPLICATE_REPORT_URL,
@@ -104,9 +118,22 @@ public class ReportService {
         boolean provenanceChanges = !derivedFrom.equals(report.derivedFrom)
                 || (report.outlet != null && !report.outlet.equals(input.outlet()));
         if (provenanceChanges) {
-            provenance.lockGraphExclusive();
+            verification.changeProvenanceOf(report.id, graph -> {
+                Set<UUID> checked = checkedDerivedFrom(report.id, input.derivedFrom());
+                graph.requireAcyclic(report.id, checked);
+                copy(report, url, input, checked);
+                write.run();
+                return report;
+            });
+        } else {
+            // The same edges and outlet: no cycle can close and no claim's figures change.
+            copy(report, url, input, checkedDerivedFrom(report.id, input.derivedFrom()));
+            write.run();
+            reports.flush();
         }
-        derivedFrom = checkedDerivedFrom(report.id, input.derivedFrom());
+    }
+
+    private static void copy(Report report, String url, ReportInput input, Set<UUID> derivedFrom) {
         report.url = url;
         report.title = input.title();
         report.outlet = input.outlet();
@@ -116,7 +143,6 @@ public class ReportService {
             report.derivedFrom.clear();
             report.derivedFrom.addAll(derivedFrom);
         }
-        return provenanceChanges;
     }
 
     private static String normaliseUrl(String raw) {
@@ -127,7 +153,7 @@ public class ReportService {
         }
     }
 
-    /** Each source must exist, appear once and not be the report itself, and the graph must stay acyclic. */
+    /** Each source must exist, appear once and not be the report itself (verification checks for cycles). */
     private Set<UUID> checkedDerivedFrom(UUID reportId, List<UUID> requested) {
         if (requested == null || requested.isEmpty()) {
             return Set.of();
@@ -148,10 +174,6 @@ public class ReportService {
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
-        }
-        if (reports.reachable(seen, reportId)) {
-            throw new ProblemException(ProblemType.PROVENANCE_CYCLE,
-                    "This derived_from would make the report one of its own sources, through the reports it lists.");
         }
         return seen;
     }

@@ -2,11 +2,13 @@ package org.sourceledger.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.common.problem.ProblemException;
 
 @ApplicationScoped
 public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
@@ -30,5 +32,16 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
         }
         return find("(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
                 page.after().createdAt(), page.after().id()).page(0, page.fetchSize()).list();
+    }
+
+    /** The key, or 404. */
+    public ApiKey require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("API key", id));
+    }
+
+    /** The key with its row locked (SELECT … FOR UPDATE), or 404. */
+    public ApiKey requireForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("API key", id));
     }
 }

@@ -47,7 +47,7 @@ public class ApiKeyService {
 
     @Transactional
     public Versioned<ApiKeyResponse> get(UUID id) {
-        ApiKey key = find(id);
+        ApiKey key = keys.require(id);
         return new Versioned<>(ApiKeyResponse.from(key, null, Timestamps.now()), key.version);
     }
 
@@ -57,8 +57,7 @@ public class ApiKeyService {
      */
     @Transactional
     public void revoke(UUID id) {
-        ApiKey key = keys.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("API key", id));
+        ApiKey key = keys.requireForUpdate(id);
         Instant now = Timestamps.now();
         if (key.revokedAt != null) {
             return;
@@ -91,9 +90,5 @@ public class ApiKeyService {
     static ProblemException nameTaken() {
         return new ProblemException(ProblemType.DUPLICATE_KEY_NAME,
                 "An API key with this name exists or existed; names identify actors in history, so pick another.");
-    }
-
-    private ApiKey find(UUID id) {
-        return keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("API key", id));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.common.problem.ProblemException;
 
 @ApplicationScoped
 public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
@@ -16,5 +17,10 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
         }
         return find("(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
                 page.after().createdAt(), page.after().id()).page(0, page.fetchSize()).list();
+    }
+
+    /** The story, or 404. */
+    public Story require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("story", id));
     }
 }

@@ -2,9 +2,10 @@ package org.sourceledger.story;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
-import org.sourceledger.claim.ClaimRepository;
 import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
@@ -12,19 +13,23 @@ import org.sourceledger.common.json.MergePatch;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
-import org.sourceledger.common.problem.ProblemType;
+import org.sourceledger.history.HistoryEntry;
+import org.sourceledger.history.HistoryService;
 
 @ApplicationScoped
 public class StoryService {
 
     private final StoryRepository stories;
-    private final ClaimRepository claims;
+    private final Event<StoryDeleting> deleting;
     private final MergePatch mergePatch;
+    private final HistoryService history;
 
-    public StoryService(StoryRepository stories, ClaimRepository claims, MergePatch mergePatch) {
+    public StoryService(StoryRepository stories, Event<StoryDeleting> deleting, MergePatch mergePatch,
+            HistoryService history) {
         this.stories = stories;
-        this.claims = claims;
+        this.deleting = deleting;
         this.mergePatch = mergePatch;
+        this.history = history;
     }
 
     @Transactional
@@ -41,7 +46,7 @@ public class StoryService {
     /** One statement, so no transaction: see docs/architecture.md, Transactions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<StoryResponse> get(UUID id) {
-        return view(find(id));
+        return view(stories.require(id));
     }
 
     /** One statement, so no transaction: see docs/architecture.md, Transactions. */
@@ -52,7 +57,7 @@ public class StoryService {
 
     @Transactional
     public Versioned<StoryResponse> patch(UUID id, JsonNode patch, String ifMatch) {
-        Story story = find(id);
+        Story story = stories.require(id);
         ETags.requireMatch(ifMatch, story.version);
         StoryInput merged = mergePatch.applyValidated(toInput(story), patch, StoryInput.class);
         apply(story, merged);
@@ -63,14 +68,17 @@ public class StoryService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Story story = find(id);
+        Story story = stories.require(id);
         ETags.requireMatch(ifMatch, story.version);
-        if (claims.existsForStory(id)) {
-            throw new ProblemException(ProblemType.STORY_HAS_CLAIMS,
-                    "The story still has claims; delete them or move them to another story first.");
-        }
+        // Claims refuse while the story still has some (STORY_HAS_CLAIMS); the foreign key catches a race.
+        deleting.fire(new StoryDeleting(id));
         stories.delete(story);
         stories.flush();
+    }
+
+    /** The story's audit history, each snapshot as the API shows a story; 404 if it never existed. */
+    public Page<HistoryEntry<StoryResponse>> history(UUID id, PageRequest page) {
+        return history.of(Story.class, "story", id, page, StoryResponse::from);
     }
 
     /** For other features that accept a story id: answers 400 with the pointer they name when it is unknown. */
@@ -80,8 +88,14 @@ public class StoryService {
         }
     }
 
-    public Story find(UUID id) {
-        return stories.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("story", id));
+    /** The story's URL, when the story exists and has one. */
+    public Optional<String> urlOf(UUID id) {
+        return stories.findByIdOptional(id).map(story -> story.url);
+    }
+
+    /** For other features that act on a story: answers 404 when it does not exist. */
+    public void requireExists(UUID id) {
+        stories.require(id);
     }
 
     private static void apply(Story story, StoryInput input) {

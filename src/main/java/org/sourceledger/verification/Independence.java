@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.sourceledger.link.LinkRelation;
 
 /**
  * docs/architecture.md, Verification rules, on the origins of one claim's corroborating reports: independent

@@ -1,7 +1,6 @@
 package org.sourceledger.verification;
 
 import java.util.UUID;
-import org.sourceledger.link.LinkRelation;
 
 /** One origin of one linked report: following derived_from from {@code reportId} ends at {@code originId}. */
 public record LinkOrigin(UUID claimId, LinkRelation relation, UUID reportId, UUID originId, String originOutlet) {

@@ -8,21 +8,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.sourceledger.link.LinkRelation;
 
 /**
- * The provenance walks, done in PostgreSQL with recursive CTEs over report_derivations. UNION (not UNION ALL)
- * drops repeated rows, so diamonds stay small and the walk ends even if the graph were somehow cyclic.
+ * The provenance graph as stored (claim_links, report_derivations, reports), read with native SQL so that
+ * verification needs no other feature's entities, and its lock. The walks are recursive CTEs over
+ * report_derivations; UNION (not UNION ALL) drops repeated rows, so diamonds stay small and the walk ends even if
+ * the graph were somehow cyclic. Only this package may use it: the lock protocol lives in VerificationService.
  */
 @ApplicationScoped
-public class ProvenanceRepository {
+class ProvenanceRepository {
 
     /** Any fixed number will do: it only has to be the same for every reader and writer of the graph. */
     private static final long PROVENANCE_LOCK_KEY = 0x50524f56L;
 
     private final EntityManager em;
 
-    public ProvenanceRepository(EntityManager em) {
+    ProvenanceRepository(EntityManager em) {
         this.em = em;
     }
 
@@ -31,18 +32,18 @@ public class ProvenanceRepository {
      * figures are never computed from a graph another transaction is halfway through changing, and a link
      * added during a graph change is never missed by the recomputation that follows it.
      */
-    public void lockGraphExclusive() {
+    void lockGraphExclusive() {
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").setParameter("key", PROVENANCE_LOCK_KEY)
                 .getResultList();
     }
 
-    public void lockGraphShared() {
+    void lockGraphShared() {
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock_shared(:key)").setParameter("key", PROVENANCE_LOCK_KEY)
                 .getResultList();
     }
 
     /** The origins of every report linked to the given claims (both relations). */
-    public List<LinkOrigin> origins(Collection<UUID> claimIds) {
+    List<LinkOrigin> origins(Collection<UUID> claimIds) {
         if (claimIds.isEmpty()) {
             return List.of();
         }
@@ -71,7 +72,7 @@ public class ProvenanceRepository {
 
     /** Claims linked to the report or to any report that derives from it, directly or through others. */
     @SuppressWarnings("unchecked")
-    public List<UUID> claimsDependingOn(UUID reportId) {
+    List<UUID> claimsDependingOn(UUID reportId) {
         return em.createNativeQuery("""
                         WITH RECURSIVE dependants(id) AS (
                             SELECT CAST(:reportId AS uuid)
@@ -85,7 +86,7 @@ public class ProvenanceRepository {
     }
 
     /** Links per claim and relation, for the given claims. */
-    public Map<UUID, Map<LinkRelation, Integer>> linkCounts(Collection<UUID> claimIds) {
+    Map<UUID, Map<LinkRelation, Integer>> linkCounts(Collection<UUID> claimIds) {
         Map<UUID, Map<LinkRelation, Integer>> counts = new HashMap<>();
         if (claimIds.isEmpty()) {
             return counts;
@@ -101,5 +102,45 @@ public class ProvenanceRepository {
                     .put(LinkRelation.valueOf((String) row[1]), ((Number) row[2]).intValue());
         }
         return counts;
+    }
+
+    /** What the breakdown shows of each of the given reports, by id. */
+    Map<UUID, VerificationBreakdown.ReportRef> reportRefs(Collection<UUID> reportIds) {
+        Map<UUID, VerificationBreakdown.ReportRef> byId = new HashMap<>();
+        if (reportIds.isEmpty()) {
+            return byId;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT r.id, r.url, r.title, r.outlet, r.kind FROM reports r WHERE r.id IN (:ids)""")
+                .setParameter("ids", reportIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            byId.put(id, new VerificationBreakdown.ReportRef(id, (String) row[1], (String) row[2], (String) row[3],
+                    (String) row[4]));
+        }
+        return byId;
+    }
+
+    /**
+     * Whether {@code target} can be reached from any of {@code starts} by following derived_from edges.
+     * UNION (not UNION ALL) makes the walk terminate even on a graph that is somehow cyclic.
+     */
+    boolean reachable(Collection<UUID> starts, UUID target) {
+        if (starts.isEmpty()) {
+            return false;
+        }
+        List<?> hit = em.createNativeQuery("""
+                        WITH RECURSIVE ancestors(id) AS (
+                            SELECT r.id FROM reports r WHERE r.id IN (:starts)
+                            UNION
+                            SELECT d.derived_from_id FROM report_derivations d JOIN ancestors a ON d.report_id = a.id
+                        )
+                        SELECT 1 FROM ancestors WHERE id = :target LIMIT 1""")
+                .setParameter("starts", starts)
+                .setParameter("target", target)
+                .getResultList();
+        return !hit.isEmpty();
     }
 }

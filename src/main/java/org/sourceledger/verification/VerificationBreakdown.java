@@ -2,8 +2,6 @@ package org.sourceledger.verification;
 
 import java.util.List;
 import java.util.UUID;
-import org.sourceledger.report.Report;
-import org.sourceledger.report.ReportKind;
 
 public record VerificationBreakdown(
         UUID claimId,
@@ -18,16 +16,13 @@ public record VerificationBreakdown(
         List<IndependenceGroup> independenceGroups,
         List<CircularGroup> circularGroups) {
 
+    /** {@code kind} is the report's kind as stored (NEWS, WIRE, …); verification reads it, never interprets it. */
     public record ReportRef(
             UUID reportId,
             String url,
             String title,
             String outlet,
-            ReportKind kind) {
-
-        static ReportRef of(Report report) {
-            return new ReportRef(report.id, report.url, report.title, report.outlet, report.kind);
-        }
+            String kind) {
     }
 
     public record LinkedReport(

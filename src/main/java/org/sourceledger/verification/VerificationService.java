@@ -2,6 +2,7 @@ package org.sourceledger.verification;
 
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,17 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.sourceledger.claim.Claim;
-import org.sourceledger.claim.ClaimRepository;
 import org.sourceledger.common.problem.ProblemException;
-import org.sourceledger.link.LinkRelation;
-import org.sourceledger.report.Report;
-import org.sourceledger.report.ReportRepository;
+import org.sourceledger.common.problem.ProblemType;
 
 /**
- * Keeps each claim's derived verification figures in step with its links and the provenance graph; the only
- * writer of those columns. Callers hold the provenance lock (see {@link ProvenanceRepository#lockGraphShared()}).
+ * The owner of the provenance graph's consistency: the only holder of the provenance lock and the only writer of
+ * each claim's derived figures (docs/architecture.md, Provenance locking). Other features say what they change,
+ * through {@link #changeLinksOf} and {@link #changeProvenanceOf}; this class takes the locks in the documented
+ * order, runs the change, and recomputes the figures it can alter, in the caller's transaction.
  */
 @ApplicationScoped
 public class VerificationService {
@@ -36,49 +37,76 @@ public class VerificationService {
     static final int MAX_LISTED = 1000;
 
     private final ProvenanceRepository provenance;
-    private final ClaimRepository claims;
-    private final ReportRepository reports;
+    private final VerifiedClaims claims;
+    private final EntityManager em;
 
-    public VerificationService(ProvenanceRepository provenance, ClaimRepository claims, ReportRepository reports) {
+    VerificationService(ProvenanceRepository provenance, VerifiedClaims claims, EntityManager em) {
         this.provenance = provenance;
         this.claims = claims;
-        this.reports = reports;
+        this.em = em;
+    }
+
+    /**
+     * Adds or removes links of one claim. Takes the provenance lock shared, then the claim's row (404 if there is
+     * no such claim), runs {@code change} (its checks and its writes), flushes, and recomputes that claim.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T changeLinksOf(UUID claimId, Supplier<T> change) {
+        provenance.lockGraphShared();
+        claims.requireForUpdate(claimId);
+        T result = change.get();
+        em.flush();
+        refresh(List.of(claimId));
+        return result;
+    }
+
+    /**
+     * Changes a report's place in the provenance graph (its derived_from, or the outlet its origins are counted
+     * by). Takes the provenance lock exclusive, runs {@code change} (which checks the new edges, the cycle check
+     * included, through the graph it is given, and writes them), flushes, and recomputes every claim linked to the
+     * report or to any report deriving from it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T changeProvenanceOf(UUID reportId, Function<ProvenanceGraph, T> change) {
+        provenance.lockGraphExclusive();
+        T result = change.apply(this::requireAcyclic);
+        em.flush();
+        refresh(provenance.claimsDependingOn(reportId));
+        return result;
+    }
+
+    private void requireAcyclic(UUID reportId, Collection<UUID> derivedFrom) {
+        if (provenance.reachable(derivedFrom, reportId)) {
+            throw new ProblemException(ProblemType.PROVENANCE_CYCLE,
+                    "This derived_from would make the report one of its own sources, through the reports it lists.");
+        }
     }
 
     /** Recomputes the figures of the given claims, locking their rows in id order. */
     @Timed(value = COMPUTATION_TIMER, extraTags = {"operation", "refresh"},
             description = "Time to recompute claims' verification figures after a change")
-    public void refresh(Collection<UUID> claimIds) {
+    void refresh(Collection<UUID> claimIds) {
         List<UUID> ordered = new ArrayList<>(new TreeSet<>(claimIds));
         for (int from = 0; from < ordered.size(); from += BATCH) {
             List<UUID> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
-            List<Claim> locked = claims.lockAll(batch);
+            List<? extends VerifiedClaim> locked = claims.lockAll(batch);
             Map<UUID, List<LinkOrigin>> origins = provenance.origins(batch).stream()
                     .collect(Collectors.groupingBy(LinkOrigin::claimId));
             Map<UUID, Map<LinkRelation, Integer>> counts = provenance.linkCounts(batch);
-            for (Claim claim : locked) {
-                Map<LinkRelation, Integer> claimCounts = counts.getOrDefault(claim.id, Map.of());
-                Independence independence = Independence.of(origins.getOrDefault(claim.id, List.of()));
-                int conflicting = claimCounts.getOrDefault(LinkRelation.CONFLICTS, 0);
-                claim.corroboratingReports = claimCounts.getOrDefault(LinkRelation.CORROBORATES, 0);
-                claim.conflictingReports = conflicting;
-                claim.independentCorroborations = independence.independentCorroborations();
-                claim.circular = independence.circular();
-                claim.verificationStatus = VerificationRules.status(independence.independentCorroborations(), conflicting);
+            for (VerifiedClaim claim : locked) {
+                Map<LinkRelation, Integer> claimCounts = counts.getOrDefault(claim.id(), Map.of());
+                claim.verification().record(claimCounts.getOrDefault(LinkRelation.CORROBORATES, 0),
+                        claimCounts.getOrDefault(LinkRelation.CONFLICTS, 0),
+                        Independence.of(origins.getOrDefault(claim.id(), List.of())));
             }
         }
-    }
-
-    /** After a report's derived_from or outlet changed: every claim whose reports lead through it. */
-    public void refreshDependantsOf(UUID reportId) {
-        refresh(provenance.claimsDependingOn(reportId));
     }
 
     @Transactional
     @Timed(value = COMPUTATION_TIMER, extraTags = {"operation", "breakdown"},
             description = "Time to compute a claim's verification breakdown")
     public VerificationBreakdown breakdown(UUID claimId) {
-        Claim claim = claims.findByIdOptional(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
+        VerifiedClaim claim = claims.require(claimId);
         provenance.lockGraphShared();
         List<LinkOrigin> origins = provenance.origins(List.of(claimId));
         Independence independence = Independence.of(origins);
@@ -88,13 +116,13 @@ public class VerificationService {
             reportIds.add(o.reportId());
             reportIds.add(o.originId());
         });
-        Map<UUID, Report> byId = reports.byIds(reportIds);
+        Map<UUID, VerificationBreakdown.ReportRef> byId = provenance.reportRefs(reportIds);
 
         List<VerificationBreakdown.LinkedReport> corroborating = linked(origins, LinkRelation.CORROBORATES, byId);
         List<VerificationBreakdown.LinkedReport> conflicting = linked(origins, LinkRelation.CONFLICTS, byId);
         VerificationStatus status = VerificationRules.status(independence.independentCorroborations(),
                 conflicting.size());
-        return new VerificationBreakdown(claim.id, status, independence.independentCorroborations(),
+        return new VerificationBreakdown(claim.id(), status, independence.independentCorroborations(),
                 corroborating.size(), conflicting.size(), independence.circular(),
                 Explanations.of(status, independence, corroborating.size(), conflicting.size()),
                 corroborating, conflicting,
@@ -106,12 +134,12 @@ public class VerificationService {
     }
 
     private static List<VerificationBreakdown.LinkedReport> linked(List<LinkOrigin> origins, LinkRelation relation,
-            Map<UUID, Report> reports) {
+            Map<UUID, VerificationBreakdown.ReportRef> reports) {
         Map<UUID, List<LinkOrigin>> byReport = origins.stream().filter(o -> o.relation() == relation)
                 .collect(Collectors.groupingBy(LinkOrigin::reportId));
         return byReport.entrySet().stream()
-                .map(entry -> new VerificationBreakdown.LinkedReport(VerificationBreakdown.ReportRef.of(reports.get(entry.getKey())),
-                        entry.getValue().stream().map(o -> VerificationBreakdown.ReportRef.of(reports.get(o.originId())))
+                .map(entry -> new VerificationBreakdown.LinkedReport(reports.get(entry.getKey()),
+                        entry.getValue().stream().map(o -> reports.get(o.originId()))
                                 .sorted(Comparator.comparing(VerificationBreakdown.ReportRef::reportId))
                                 .limit(MAX_LISTED).toList()))
                 .sorted(Comparator.comparing(r -> r.report().reportId()))

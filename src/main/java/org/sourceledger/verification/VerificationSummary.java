@@ -1,7 +1,5 @@
 package org.sourceledger.verification;
 
-import org.sourceledger.claim.Claim;
-
 /** The derived verification figures shown on every claim. */
 public record VerificationSummary(
         VerificationStatus status,
@@ -10,8 +8,8 @@ public record VerificationSummary(
         int conflictingReports,
         boolean circular) {
 
-    public static VerificationSummary of(Claim claim) {
-        return new VerificationSummary(claim.verificationStatus, claim.independentCorroborations,
-                claim.corroboratingReports, claim.conflictingReports, claim.circular);
+    public static VerificationSummary of(ClaimVerification figures) {
+        return new VerificationSummary(figures.status(), figures.independentCorroborations(),
+                figures.corroboratingReports(), figures.conflictingReports(), figures.circular());
     }
 }

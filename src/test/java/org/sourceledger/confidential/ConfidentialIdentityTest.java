@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sourceledger.common.crypto.IdentityCipher;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.Database;
 import org.sourceledger.support.EmbeddedPostgresResource;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.sourceledger.link.LinkRelation;
 
 class IndependenceTest {
 

@@ -1,35 +1,56 @@
 package org.sourceledger.common.problem;
 
+import io.quarkus.arc.All;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Turns a database constraint that caught a race (two requests passing the service's checks at once)
- * into the same problem the service check would have answered.
+ * into the same problem the service check would have answered. The features name their constraints
+ * (ConstraintProblems); this collects them at startup, so a constraint named twice stops the start.
  */
-final class DatabaseConstraints {
+@Startup
+@Singleton
+class DatabaseConstraints {
 
-    private static final Map<String, ProblemException> BY_CONSTRAINT = Map.of(
-            "reports_url_unique", new ProblemException(ProblemType.DUPLICATE_REPORT_URL,
-                    "A report with this URL (after normalisation) already exists."),
-            "claim_links_once_per_report", new ProblemException(ProblemType.DUPLICATE_LINK,
-                    "The claim is already linked to this report."),
-            "claim_links_report_id_fkey", new ProblemException(ProblemType.REPORT_IN_USE,
-                    "The report is linked to a claim, or was deleted by another request at the same time."),
-            "report_derivations_derived_from_id_fkey", new ProblemException(ProblemType.REPORT_IN_USE,
-                    "Another report derives from this report."),
-            "api_keys_name_unique", new ProblemException(ProblemType.DUPLICATE_KEY_NAME,
-                    "An API key with this name exists or existed; names identify actors in history, so pick another."),
-            "claims_story_id_fkey", new ProblemException(ProblemType.CONFLICT,
-                    "The story was changed by another request."));
+    private final Map<String, ProblemException> byConstraint;
 
-    private DatabaseConstraints() {
+    DatabaseConstraints(@All List<ConstraintProblems> features) {
+        this.byConstraint = collect(features);
     }
 
+    static Map<String, ProblemException> collect(Collection<? extends ConstraintProblems> features) {
+        Map<String, ProblemException> all = new HashMap<>();
+        for (ConstraintProblems feature : features) {
+            feature.byConstraint().forEach((name, problem) -> {
+                if (all.putIfAbsent(name.toLowerCase(Locale.ROOT), problem) != null) {
+                    throw new IllegalStateException("The database constraint " + name + " is mapped twice");
+                }
+            });
+        }
+        return Map.copyOf(all);
+    }
+
+    /** For the exception mappers, which are static: the constraints collected by the running application. */
     static ProblemException describe(String constraintName, String sqlState) {
+        ArcContainer container = Arc.container();
+        Map<String, ProblemException> known = container == null ? Map.of()
+                : container.instance(DatabaseConstraints.class).get().byConstraint;
+        return describe(known, constraintName, sqlState);
+    }
+
+    static ProblemException describe(Map<String, ProblemException> known, String constraintName, String sqlState) {
         if (constraintName != null) {
-            ProblemException known = BY_CONSTRAINT.get(constraintName.toLowerCase());
-            if (known != null) {
-                return known;
+            ProblemException problem = known.get(constraintName.toLowerCase(Locale.ROOT));
+            if (problem != null) {
+                return problem;
             }
         }
         if ("23514".equals(sqlState) || "23502".equals(sqlState)) {

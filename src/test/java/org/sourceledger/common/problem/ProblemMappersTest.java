@@ -21,22 +21,6 @@ import org.postgresql.util.ServerErrorMessage;
 class ProblemMappersTest {
 
     @Test
-    void uniqueViolationOnReportUrlIsADuplicate() {
-        var db = new org.hibernate.exception.ConstraintViolationException("insert failed",
-                new SQLException("duplicate key", "23505"), "reports_url_unique");
-        Problem problem = ProblemMappers.fromUnexpected(new RuntimeException(db)).problem();
-        assertEquals(409, problem.status());
-        assertEquals(ProblemType.DUPLICATE_REPORT_URL.uri(), problem.type());
-    }
-
-    @Test
-    void uniqueViolationOnLinksIsADuplicateLink() {
-        var db = new org.hibernate.exception.ConstraintViolationException("insert failed",
-                new SQLException("duplicate key", "23505"), "claim_links_once_per_report");
-        assertEquals(ProblemType.DUPLICATE_LINK.uri(), ProblemMappers.fromUnexpected(db).problem().type());
-    }
-
-    @Test
     void checkViolationIsABadRequestWithoutDatabaseWords() {
         var db = new org.hibernate.exception.ConstraintViolationException("check failed",
                 new SQLException("new row violates check constraint", "23514"), "claims_statement_check");

@@ -1,4 +1,4 @@
-package org.sourceledger.verification;
+package org.sourceledger.claimreview;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,27 +10,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.sourceledger.claim.Claim;
-import org.sourceledger.claim.ClaimRepository;
+import org.sourceledger.claim.ClaimResponse;
+import org.sourceledger.claim.ClaimService;
 import org.sourceledger.common.SourceLedgerConfig;
-import org.sourceledger.common.problem.ProblemException;
-import org.sourceledger.link.LinkRepository;
-import org.sourceledger.report.Report;
-import org.sourceledger.report.ReportRepository;
-import org.sourceledger.story.StoryRepository;
+import org.sourceledger.link.LinkService;
+import org.sourceledger.report.ReportService;
+import org.sourceledger.story.StoryService;
+import org.sourceledger.verdict.VerdictRating;
+import org.sourceledger.verdict.VerdictResponse;
+import org.sourceledger.verdict.VerdictService;
 
 /** Builds schema.org ClaimReview JSON-LD for a claim that has a verdict. */
 @ApplicationScoped
 public class ClaimReviewService {
 
-    private final ClaimRepository claims;
-    private final StoryRepository stories;
-    private final LinkRepository links;
-    private final ReportRepository reports;
+    private final VerdictService verdicts;
+    private final ClaimService claims;
+    private final StoryService stories;
+    private final LinkService links;
+    private final ReportService reports;
     private final SourceLedgerConfig config;
 
-    public ClaimReviewService(ClaimRepository claims, StoryRepository stories, LinkRepository links,
-            ReportRepository reports, SourceLedgerConfig config) {
+    public ClaimReviewService(VerdictService verdicts, ClaimService claims, StoryService stories, LinkService links,
+            ReportService reports, SourceLedgerConfig config) {
+        this.verdicts = verdicts;
         this.claims = claims;
         this.stories = stories;
         this.links = links;
@@ -38,10 +41,11 @@ public class ClaimReviewService {
         this.config = config;
     }
 
+    /** 404 when the claim does not exist or has no verdict. */
     @Transactional
     public Map<String, Object> claimReview(UUID claimId) {
-        Claim claim = claims.findByIdOptional(claimId).orElseThrow(() -> ProblemException.notFound("claim", claimId));
-        VerdictResponse verdict = VerdictService.requireVerdict(claim);
+        VerdictResponse verdict = verdicts.get(claimId).body();
+        ClaimResponse claim = claims.get(claimId).body();
 
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
@@ -64,8 +68,8 @@ public class ClaimReviewService {
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", stripTrailingSlash(config.claimReview().baseUrl()) + "/claims/" + claim.id + "/claim-review");
-        review.put("claimReviewed", claim.statement);
+        review.put("url", stripTrailingSlash(config.claimReview().baseUrl()) + "/claims/" + claim.id() + "/claim-review");
+        review.put("claimReviewed", claim.statement());
         review.put("datePublished", verdict.reviewedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         review.put("author", author);
         review.put("reviewRating", rating);
@@ -75,16 +79,14 @@ public class ClaimReviewService {
     }
 
     /** Where the claim appeared: the story that makes it, then every linked report. */
-    private List<Map<String, Object>> appearances(Claim claim) {
+    private List<Map<String, Object>> appearances(ClaimResponse claim) {
         Set<String> urls = new LinkedHashSet<>();
-        if (claim.storyId != null) {
-            stories.findByIdOptional(claim.storyId).map(story -> story.url).filter(url -> url != null)
-                    .ifPresent(urls::add);
+        if (claim.storyId() != null) {
+            stories.urlOf(claim.storyId()).ifPresent(urls::add);
         }
-        List<UUID> reportIds = links.find("claimId = ?1 order by createdAt, id", claim.id).stream()
-                .map(link -> link.reportId).toList();
-        Map<UUID, Report> byId = reports.byIds(reportIds);
-        reportIds.forEach(id -> urls.add(byId.get(id).url));
+        List<UUID> reportIds = links.reportIdsOf(claim.id());
+        Map<UUID, String> byId = reports.urlsOf(reportIds);
+        reportIds.forEach(id -> urls.add(byId.get(id)));
         List<Map<String, Object>> appearances = new ArrayList<>();
         for (String url : urls) {
             Map<String, Object> work = new LinkedHashMap<>();

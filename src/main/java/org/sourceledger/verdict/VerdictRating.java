@@ -1,4 +1,4 @@
-package org.sourceledger.verification;
+package org.sourceledger.verdict;
 
 
 /**

@@ -1,4 +1,4 @@
-package org.sourceledger.confidential;
+package org.sourceledger.common.crypto;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +17,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.sourceledger.common.SourceLedgerConfig;
 
 /**
- * AES-256-GCM for confidential source identities, under SOURCELEDGER_IDENTITY_KEY. The claim id is bound in as
- * associated data, so a ciphertext copied onto another claim does not decrypt. Built at startup, so a missing or
- * malformed key stops the service from starting instead of failing the first write.
+ * AES-256-GCM for confidential source identities, under SOURCELEDGER_IDENTITY_KEY, and keyed hashes under keys
+ * derived from it. Shared: claims encrypt with it, confidential identity reads decrypt, idempotency fingerprints
+ * requests. The claim id is bound in as associated data, so a ciphertext copied onto another claim does not
+ * decrypt. Built at startup, so a missing or malformed key stops the service from starting instead of failing the
+ * first write.
  */
 @Startup
 @ApplicationScoped

@@ -1,7 +1,6 @@
-package org.sourceledger.verification;
+package org.sourceledger.verdict;
 
 import java.time.Instant;
-import org.sourceledger.claim.ClaimVerdict;
 
 public record VerdictResponse(
         VerdictRating rating,
@@ -11,9 +10,9 @@ public record VerdictResponse(
 
     /** Null when the claim has no verdict. */
     public static VerdictResponse of(ClaimVerdict verdict) {
-        if (verdict == null || verdict.rating == null) {
+        if (verdict == null || verdict.rating() == null) {
             return null;
         }
-        return new VerdictResponse(verdict.rating, verdict.explanation, verdict.reviewedBy, verdict.reviewedAt);
+        return new VerdictResponse(verdict.rating(), verdict.explanation(), verdict.reviewedBy(), verdict.reviewedAt());
     }
 }

@@ -1,4 +1,4 @@
-package org.sourceledger.verification;
+package org.sourceledger.verdict;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

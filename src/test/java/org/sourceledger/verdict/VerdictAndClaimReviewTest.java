@@ -1,4 +1,4 @@
-package org.sourceledger.verification;
+package org.sourceledger.verdict;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

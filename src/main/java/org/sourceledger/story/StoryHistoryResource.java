@@ -1,4 +1,4 @@
-package org.sourceledger.history;
+package org.sourceledger.story;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,16 +10,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.history.HistoryEntry;
 import org.sourceledger.security.Role;
-import org.sourceledger.story.StoryResponse;
 
 @Path("/stories/{story_id}/history")
 public class StoryHistoryResource {
 
-    private final HistoryService history;
+    private final StoryService service;
 
-    public StoryHistoryResource(HistoryService history) {
-        this.history = history;
+    public StoryHistoryResource(StoryService service) {
+        this.service = service;
     }
 
     @GET
@@ -28,6 +28,6 @@ public class StoryHistoryResource {
     public Page<HistoryEntry<StoryResponse>> story(@PathParam("story_id") UUID storyId,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return history.story(storyId, PageRequest.of(limit, cursor));
+        return service.history(storyId, PageRequest.of(limit, cursor));
     }
 }

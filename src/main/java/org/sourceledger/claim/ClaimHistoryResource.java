@@ -1,4 +1,4 @@
-package org.sourceledger.history;
+package org.sourceledger.claim;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,18 +8,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.sourceledger.claim.ClaimResponse;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.history.HistoryEntry;
 import org.sourceledger.security.Role;
 
 @Path("/claims/{claim_id}/history")
 public class ClaimHistoryResource {
 
-    private final HistoryService history;
+    private final ClaimService service;
 
-    public ClaimHistoryResource(HistoryService history) {
-        this.history = history;
+    public ClaimHistoryResource(ClaimService service) {
+        this.service = service;
     }
 
     @GET
@@ -28,6 +28,6 @@ public class ClaimHistoryResource {
     public Page<HistoryEntry<ClaimResponse>> claim(@PathParam("claim_id") UUID claimId,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return history.claim(claimId, PageRequest.of(limit, cursor));
+        return service.history(claimId, PageRequest.of(limit, cursor));
     }
 }

@@ -1,4 +1,4 @@
-package org.sourceledger.history;
+package org.sourceledger.report;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,16 +10,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
-import org.sourceledger.report.ReportResponse;
+import org.sourceledger.history.HistoryEntry;
 import org.sourceledger.security.Role;
 
 @Path("/reports/{report_id}/history")
 public class ReportHistoryResource {
 
-    private final HistoryService history;
+    private final ReportService service;
 
-    public ReportHistoryResource(HistoryService history) {
-        this.history = history;
+    public ReportHistoryResource(ReportService service) {
+        this.service = service;
     }
 
     @GET
@@ -29,6 +29,6 @@ public class ReportHistoryResource {
             @PathParam("report_id") UUID reportId,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return history.report(reportId, PageRequest.of(limit, cursor));
+        return service.history(reportId, PageRequest.of(limit, cursor));
     }
 }

@@ -1,7 +1,9 @@
-package org.sourceledger.security;
+package org.sourceledger.history;
 
 import io.quarkus.arc.Arc;
 import org.hibernate.envers.RevisionListener;
+import org.sourceledger.security.AuthenticatedKey;
+import org.sourceledger.security.CurrentActor;
 
 /** Stamps each revision with the request's API key; work outside a request is recorded as "system". */
 public class ActorRevisionListener implements RevisionListener {

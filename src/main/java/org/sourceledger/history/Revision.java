@@ -1,4 +1,4 @@
-package org.sourceledger.security;
+package org.sourceledger.history;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

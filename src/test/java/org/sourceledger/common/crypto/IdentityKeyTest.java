@@ -1,4 +1,4 @@
-package org.sourceledger.confidential;
+package org.sourceledger.common.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

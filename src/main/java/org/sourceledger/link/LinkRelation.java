@@ -1,7 +1,0 @@
-package org.sourceledger.link;
-
-
-public enum LinkRelation {
-    CORROBORATES,
-    CONFLICTS
-}

@@ -1,0 +1,11 @@
+package org.sourceledger.verification;
+
+import java.util.UUID;
+
+/** What verification needs of a claim: its id and its derived figures (implemented by the claim feature). */
+public interface VerifiedClaim {
+
+    UUID id();
+
+    ClaimVerification verification();
+}

@@ -1,0 +1,8 @@
+package org.sourceledger.archfixture.verification;
+
+/** Stands for verification's provenance lock. */
+public class FakeProvenance {
+
+    public void lockGraphShared() {
+    }
+}
