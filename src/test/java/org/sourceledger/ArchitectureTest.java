@@ -51,7 +51,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages(ROOT);
+        main = new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages(ROOT);
     }
 
     static Stream<Arguments> rules() {
@@ -118,52 +120,65 @@ class ArchitectureTest {
         }
 
         ArchRule noForeignRepositories() {
-            return classes().should(dependOnlyOnOwn("repositories", this::isRepository))
+            return classes()
+                    .should(dependOnlyOnOwn("repositories", this::isRepository))
                     .because("features call each other's services, never their repositories");
         }
 
         ArchRule noForeignEntityFields() {
-            return classes().should(new ArchCondition<JavaClass>("access no field of another feature's entity") {
-                @Override
-                public void check(JavaClass item, ConditionEvents events) {
-                    for (JavaFieldAccess access : item.getFieldAccessesFromSelf()) {
-                        JavaClass owner = access.getTargetOwner();
-                        if (isPersistent(owner) && foreign(item, owner)) {
-                            events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+            return classes()
+                    .should(new ArchCondition<JavaClass>("access no field of another feature's entity") {
+                        @Override
+                        public void check(JavaClass item, ConditionEvents events) {
+                            for (JavaFieldAccess access : item.getFieldAccessesFromSelf()) {
+                                JavaClass owner = access.getTargetOwner();
+                                if (isPersistent(owner) && foreign(item, owner)) {
+                                    events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                                }
+                            }
                         }
-                    }
-                }
-            }).because("an entity's columns are its feature's to read and write");
+                    })
+                    .because("an entity's columns are its feature's to read and write");
         }
 
         ArchRule noForeignEntities() {
-            return classes().should(dependOnlyOnOwn("entities", type -> type.isAnnotatedWith(Entity.class)))
+            return classes()
+                    .should(dependOnlyOnOwn("entities", type -> type.isAnnotatedWith(Entity.class)))
                     .because("features exchange ids, records and service calls, not entities");
         }
 
         ArchRule infrastructureKnowsNoFeature() {
-            String[] infrastructure = INFRASTRUCTURE.stream().map(p -> root + "." + p + "..").toArray(String[]::new);
-            return noClasses().that().resideInAnyPackage(infrastructure)
-                    .should().dependOnClassesThat(resideInAPackage(root + "..")
-                            .and(not(resideInAnyPackage(infrastructure))))
+            String[] infrastructure =
+                    INFRASTRUCTURE.stream().map(p -> root + "." + p + "..").toArray(String[]::new);
+            return noClasses()
+                    .that()
+                    .resideInAnyPackage(infrastructure)
+                    .should()
+                    .dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAnyPackage(infrastructure))))
                     .because("common and embedded are shared by every feature, so they can know none");
         }
 
         ArchRule thinResources() {
-            return noClasses().that().areAnnotatedWith(Path.class)
-                    .should().dependOnClassesThat(simpleNameEndingWith("Repository")
-                            .or(assignableTo(PanacheRepositoryBase.class)).or(assignableTo(EntityManager.class)))
+            return noClasses()
+                    .that()
+                    .areAnnotatedWith(Path.class)
+                    .should()
+                    .dependOnClassesThat(simpleNameEndingWith("Repository")
+                            .or(assignableTo(PanacheRepositoryBase.class))
+                            .or(assignableTo(EntityManager.class)))
                     .because("a resource maps the request, calls a service and builds the response");
         }
 
         ArchRule onlyVerificationLocksTheGraph() {
-            return noClasses().that().resideOutsideOfPackage(root + ".verification..")
-                    .should().callMethodWhere(target(nameMatching("lockGraph(Shared|Exclusive)")))
+            return noClasses()
+                    .that()
+                    .resideOutsideOfPackage(root + ".verification..")
+                    .should()
+                    .callMethodWhere(target(nameMatching("lockGraph(Shared|Exclusive)")))
                     .because("verification owns the provenance locking protocol (docs/architecture.md)");
         }
 
-        private ArchCondition<JavaClass> dependOnlyOnOwn(String what,
-                java.util.function.Predicate<JavaClass> kind) {
+        private ArchCondition<JavaClass> dependOnlyOnOwn(String what, java.util.function.Predicate<JavaClass> kind) {
             return new ArchCondition<>("depend on no " + what + " of another feature") {
                 @Override
                 public void check(JavaClass item, ConditionEvents events) {

@@ -24,17 +24,20 @@ public class AttributionAnalyser {
             "(?i)\\b(officials|diplomats|aides|executives|advisers|advisors|people|lawmakers|negotiators|staffers|"
                     + "employees|investigators|analysts|bankers|traders|residents)\\b");
     /** A person's name: two or more capitalised words ("Jane Doe", "John F. Coale"). */
-    private static final Pattern PERSON_NAME = Pattern.compile(
-            "\\b\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)+\\b");
+    private static final Pattern PERSON_NAME =
+            Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)+\\b");
+
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}&.'\u2019-]*(?:\\s+(?:of|for|and|de|the)?\\s*\\p{Lu}[\\p{L}&.'\u2019-]*)*");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s+([^,.;]+)");
     private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
             "^[\"\u201c](.+?)[,.!?]?[\"\u201d],?\\s+(.+?)\\s+(said|says|added|told\\s+[^.]+?)\\.?$", Pattern.DOTALL);
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:and|but|while)\\s+|;\\s+|\\s+and\\s+(?=the\\s)");
+    private static final Pattern CLAUSE_BREAK =
+            Pattern.compile(",\\s+(?:and|but|while)\\s+|;\\s+|\\s+and\\s+(?=the\\s)");
     /** "Jane Doe, a shop owner" / "Peter Holm, who runs a ferry" : a name, a comma, then who or what they are. */
-    private static final Pattern NAME_WITH_APPOSITION = Pattern.compile(
-            "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)+,\\s+[^,]+");
+    private static final Pattern NAME_WITH_APPOSITION =
+            Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)+,\\s+[^,]+");
+
     private static final Pattern QUALIFIER = Pattern.compile(
             "(?i)\\s+(?:who|with|familiar|briefed|close|in|at|from|involved|for|of|on|to|speaking|requesting)\\b");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
@@ -85,9 +88,16 @@ public class AttributionAnalyser {
             Matcher cue = isDeclined ? declinedCue : silentCue;
             String subject = trimClause(clause.substring(0, cue.start()));
             String statement = trimClause(clause);
-            found.add(new Suggestion(sentenceCase(statement), isDeclined ? SourcingLevel.DECLINED_TO_COMMENT
-                    : SourcingLevel.NO_RESPONSE, emptyToNull(subject), count(subject), null, organisation(subject), null,
-                    span, 0.9));
+            found.add(new Suggestion(
+                    sentenceCase(statement),
+                    isDeclined ? SourcingLevel.DECLINED_TO_COMMENT : SourcingLevel.NO_RESPONSE,
+                    emptyToNull(subject),
+                    count(subject),
+                    null,
+                    organisation(subject),
+                    null,
+                    span,
+                    0.9));
         }
         return found;
     }
@@ -105,14 +115,17 @@ public class AttributionAnalyser {
             return suggestion(sentence, attribution, SourcingLevel.DOCUMENT, span, 0.85);
         }
         if (attribution == null) {
-            boolean anonymityCue = lower.contains("anonymity") || lower.contains("not to be named")
+            boolean anonymityCue = lower.contains("anonymity")
+                    || lower.contains("not to be named")
                     || lower.contains("not to be identified");
-            return anonymityCue ? suggestion(sentence, null, SourcingLevel.ANONYMOUS, span, 0.6)
+            return anonymityCue
+                    ? suggestion(sentence, null, SourcingLevel.ANONYMOUS, span, 0.6)
                     : suggestion(sentence, null, SourcingLevel.UNATTRIBUTED, span, 0.6);
         }
         String subject = attribution.subject();
         boolean named = PERSON_NAME.matcher(subject).find();
-        if (anonymous.foundIn(subject) || anonymous.foundIn(sentence) && !named
+        if (anonymous.foundIn(subject)
+                || anonymous.foundIn(sentence) && !named
                 || !named && UNNAMED_GROUP.matcher(headNoun(subject)).matches()) {
             return suggestion(sentence, attribution, SourcingLevel.ANONYMOUS, span, 0.85);
         }
@@ -137,8 +150,7 @@ public class AttributionAnalyser {
     }
 
     /** Who the sentence attributes its statement to, and the statement without that attribution. */
-    record Attribution(String subject, String statement) {
-    }
+    record Attribution(String subject, String statement) {}
 
     Attribution attribution(String sentence) {
         String body = stripFinalStop(sentence);
@@ -150,7 +162,8 @@ public class AttributionAnalyser {
         if (according.find()) {
             String subject = according.group(1).strip();
             String statement = (body.substring(0, according.start()) + body.substring(according.end()))
-                    .replaceAll("\\s*,\\s*,", ",").replaceAll("^\\s*,\\s*|\\s*,\\s*$", "");
+                    .replaceAll("\\s*,\\s*,", ",")
+                    .replaceAll("^\\s*,\\s*|\\s*,\\s*$", "");
             return new Attribution(subject, statement);
         }
         Matcher verb = verbs.pattern().matcher(body);
@@ -159,12 +172,15 @@ public class AttributionAnalyser {
             if (quoted[verb.start()]) {
                 continue; // "Nobody warned us," said ... : a verb inside a quotation attributes nothing
             }
-            int clauseStart = Math.max(body.lastIndexOf(',', verb.start()),
+            int clauseStart = Math.max(
+                    body.lastIndexOf(',', verb.start()),
                     Math.max(body.lastIndexOf('\u201d', verb.start()), body.lastIndexOf('"', verb.start())));
             String left = body.substring(clauseStart + 1, verb.start()).strip();
-            String before = clauseStart < 0 ? "" : body.substring(0, clauseStart).strip();
+            String before =
+                    clauseStart < 0 ? "" : body.substring(0, clauseStart).strip();
             String after = body.substring(verb.end())
-                    .replaceFirst("(?i)^\\s*(?:on \\p{Lu}\\w+\\s+)?(?:in a statement\\s*,?\\s*)?(?:that\\s+)?", "").strip();
+                    .replaceFirst("(?i)^\\s*(?:on \\p{Lu}\\w+\\s+)?(?:in a statement\\s*,?\\s*)?(?:that\\s+)?", "")
+                    .strip();
             Matcher apposition = NAME_WITH_APPOSITION.matcher(before);
             if (apposition.matches()) {
                 // "Jane Doe, a shop owner, said the ..." : a name and its apposition open the sentence.
@@ -201,21 +217,29 @@ public class AttributionAnalyser {
         return quoted;
     }
 
-    private Suggestion suggestion(String sentence, Attribution attribution, SourcingLevel level, Span span,
-            double confidence) {
+    private Suggestion suggestion(
+            String sentence, Attribution attribution, SourcingLevel level, Span span, double confidence) {
         String subject = attribution == null ? null : attribution.subject();
         String statement = attribution == null ? stripFinalStop(sentence) : attribution.statement();
         double sure = statement.equals(stripFinalStop(sentence)) && attribution != null ? confidence - 0.1 : confidence;
         String name = level == SourcingLevel.ON_RECORD && subject != null ? personName(subject) : null;
         String organisation = level == SourcingLevel.OFFICIAL || level == SourcingLevel.DECLINED_TO_COMMENT
-                ? organisation(subject) : null;
+                ? organisation(subject)
+                : null;
         String reason = level == SourcingLevel.ANONYMOUS ? reason(sentence) : null;
         if (reason != null && statement.contains(reason)) {
             statement = trimClause(statement.replace(reason, "").replaceAll("\\s*,\\s*,", ","));
         }
         Integer count = level == SourcingLevel.ANONYMOUS || level == SourcingLevel.OFFICIAL ? count(subject) : null;
-        return new Suggestion(truncate(sentenceCase(statement), MAX_STATEMENT), level, truncate(subject, 500), count,
-                truncate(name, 200), truncate(organisation, 200), truncate(reason, 1000), span,
+        return new Suggestion(
+                truncate(sentenceCase(statement), MAX_STATEMENT),
+                level,
+                truncate(subject, 500),
+                count,
+                truncate(name, 200),
+                truncate(organisation, 200),
+                truncate(reason, 1000),
+                span,
                 Math.max(0.1, Math.min(1.0, sure)));
     }
 
@@ -257,7 +281,8 @@ public class AttributionAnalyser {
         if (subject == null) {
             return null;
         }
-        Matcher run = CAPITALISED_RUN.matcher(LEADING_ARTICLE.matcher(subject.strip()).replaceFirst(""));
+        Matcher run =
+                CAPITALISED_RUN.matcher(LEADING_ARTICLE.matcher(subject.strip()).replaceFirst(""));
         String best = null;
         while (run.find()) {
             String candidate = run.group().strip();
@@ -280,7 +305,8 @@ public class AttributionAnalyser {
     }
 
     private static String trimClause(String clause) {
-        return stripFinalStop(clause.strip().replaceFirst("(?i)^(?:and|but|while)\\s+", "")
+        return stripFinalStop(clause.strip()
+                .replaceFirst("(?i)^(?:and|but|while)\\s+", "")
                 .replaceAll("^[,;\\s\"\u201c]+|[,;\\s\"\u201d]+$", ""));
     }
 

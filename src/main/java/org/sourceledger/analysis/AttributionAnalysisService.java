@@ -25,8 +25,8 @@ public class AttributionAnalysisService {
     private final StoryService stories;
     private final Validator validator;
 
-    public AttributionAnalysisService(AttributionAnalyser analyser, ClaimService claims, StoryService stories,
-            Validator validator) {
+    public AttributionAnalysisService(
+            AttributionAnalyser analyser, ClaimService claims, StoryService stories, Validator validator) {
         this.analyser = analyser;
         this.claims = claims;
         this.stories = stories;
@@ -37,7 +37,8 @@ public class AttributionAnalysisService {
     @Transactional
     public AnalysisResult analyse(AnalysisRequest request) {
         if (request.text().length() > MAX_TEXT) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+            throw new ProblemException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
                     "Text is limited to 200,000 characters; split the story and analyse it in parts.");
         }
         List<Suggestion> suggestions = analyser.analyse(request.text());
@@ -48,7 +49,8 @@ public class AttributionAnalysisService {
             throw ProblemException.invalidField("/story_id", "is required when persist is true");
         }
         stories.requireExists(request.storyId(), "/story_id");
-        List<ClaimInput> inputs = suggestions.stream().map(s -> toClaim(request.storyId(), s)).toList();
+        List<ClaimInput> inputs =
+                suggestions.stream().map(s -> toClaim(request.storyId(), s)).toList();
         requireStorable(inputs, suggestions);
         List<UUID> created = new ArrayList<>();
         for (ClaimInput input : inputs) {
@@ -63,10 +65,15 @@ public class AttributionAnalysisService {
         for (int i = 0; i < inputs.size(); i++) {
             for (ConstraintViolation<ClaimInput> violation : validator.validate(inputs.get(i))) {
                 Span span = suggestions.get(i).span();
-                errors.add(ProblemError.atPointer("/text", "the sentence at characters " + span.start() + "-" + span.end()
-                        + " cannot be saved as a claim: " + violation.getPropertyPath().toString()
-                                .replace("attribution.anonymityReason", "attribution.anonymity_reason")
-                        + " " + violation.getMessage()));
+                errors.add(ProblemError.atPointer(
+                        "/text",
+                        "the sentence at characters " + span.start() + "-" + span.end()
+                                + " cannot be saved as a claim: "
+                                + violation
+                                        .getPropertyPath()
+                                        .toString()
+                                        .replace("attribution.anonymityReason", "attribution.anonymity_reason")
+                                + " " + violation.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
@@ -75,8 +82,16 @@ public class AttributionAnalysisService {
     }
 
     private static ClaimInput toClaim(UUID storyId, Suggestion suggestion) {
-        return new ClaimInput(storyId, suggestion.statement(), suggestion.sourcingLevel(),
-                new Attribution(suggestion.sourceDescription(), suggestion.sourceCount(), suggestion.sourceName(),
-                        suggestion.sourceOrganization(), suggestion.anonymityReason(), null));
+        return new ClaimInput(
+                storyId,
+                suggestion.statement(),
+                suggestion.sourcingLevel(),
+                new Attribution(
+                        suggestion.sourceDescription(),
+                        suggestion.sourceCount(),
+                        suggestion.sourceName(),
+                        suggestion.sourceOrganization(),
+                        suggestion.anonymityReason(),
+                        null));
     }
 }

@@ -22,15 +22,18 @@ final class Lexicon {
     private Lexicon(List<String> entries) {
         this.entries = List.copyOf(entries);
         // Longest first, so "did not immediately respond" wins over "did not respond" at the same place.
-        String alternatives = entries.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        String alternatives = entries.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(entry -> Pattern.quote(entry).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+        this.pattern = Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static Lexicon load(String name) {
-        return new Lexicon(lines(name).stream().map(line -> line.toLowerCase(Locale.ROOT)).toList());
+        return new Lexicon(
+                lines(name).stream().map(line -> line.toLowerCase(Locale.ROOT)).toList());
     }
 
     static List<String> lines(String name) {

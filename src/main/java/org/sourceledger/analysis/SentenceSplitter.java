@@ -25,7 +25,8 @@ final class SentenceSplitter {
 
     static SentenceSplitter fromLexicon() {
         return new SentenceSplitter(Set.copyOf(Lexicon.lines("abbreviations.txt").stream()
-                .map(entry -> entry.toLowerCase(Locale.ROOT)).toList()));
+                .map(entry -> entry.toLowerCase(Locale.ROOT))
+                .toList()));
     }
 
     List<Span> split(String text) {
@@ -71,7 +72,8 @@ final class SentenceSplitter {
 
     private boolean abbreviationBefore(String text, int dot) {
         int wordStart = dot;
-        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+        while (wordStart > 0
+                && !Character.isWhitespace(text.charAt(wordStart - 1))
                 && OPENERS.indexOf(text.charAt(wordStart - 1)) < 0) {
             wordStart--;
         }
@@ -79,7 +81,8 @@ final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial
         }
-        return abbreviations.contains(word.toLowerCase(Locale.ROOT)) || DOTTED_ACRONYM.matcher(word).matches();
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT))
+                || DOTTED_ACRONYM.matcher(word).matches();
     }
 
     private static void add(String text, int start, int end, List<Span> sentences) {

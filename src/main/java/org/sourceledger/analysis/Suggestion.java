@@ -11,5 +11,4 @@ public record Suggestion(
         String sourceOrganization,
         String anonymityReason,
         Span span,
-        double confidence) {
-}
+        double confidence) {}

@@ -6,16 +6,11 @@ import jakarta.validation.constraints.Size;
 
 /** How the story attributes a claim. Read and written in the same shape. */
 public record Attribution(
-        @Size(max = 500)
-        String sourceDescription,
-        @Min(1) @Max(10000)
-        Integer sourceCount,
-        @Size(max = 200)
-        String sourceName,
-        @Size(max = 200)
-        String sourceOrganization,
-        @Size(max = 1000)
-        String anonymityReason,
+        @Size(max = 500) String sourceDescription,
+        @Min(1) @Max(10000) Integer sourceCount,
+        @Size(max = 200) String sourceName,
+        @Size(max = 200) String sourceOrganization,
+        @Size(max = 1000) String anonymityReason,
         GroundRules groundRules) {
 
     /** Hibernate loads an embeddable whose columns are all null as null. */
@@ -23,8 +18,13 @@ public record Attribution(
         if (columns == null) {
             return new Attribution(null, null, null, null, null, null);
         }
-        return new Attribution(columns.sourceDescription, columns.sourceCount, columns.sourceName,
-                columns.sourceOrganization, columns.anonymityReason, columns.groundRules);
+        return new Attribution(
+                columns.sourceDescription,
+                columns.sourceCount,
+                columns.sourceName,
+                columns.sourceOrganization,
+                columns.anonymityReason,
+                columns.groundRules);
     }
 
     void copyTo(ClaimAttribution columns) {

@@ -1,7 +1,5 @@
 package org.sourceledger.claim;
 
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.sourceledger.verdict.ClaimVerdict;
 import org.sourceledger.verdict.VerdictedClaim;
 import org.sourceledger.verification.ClaimVerification;

@@ -11,8 +11,8 @@ import org.sourceledger.common.problem.ProblemType;
 public class ClaimConstraintProblems implements ConstraintProblems {
 
     private static final Map<String, ProblemException> BY_CONSTRAINT = Map.of(
-            "claims_story_id_fkey", new ProblemException(ProblemType.CONFLICT,
-                    "The story was changed by another request."));
+            "claims_story_id_fkey",
+            new ProblemException(ProblemType.CONFLICT, "The story was changed by another request."));
 
     @Override
     public Map<String, ProblemException> byConstraint() {

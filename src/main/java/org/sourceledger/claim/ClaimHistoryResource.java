@@ -25,7 +25,8 @@ public class ClaimHistoryResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.READ)
-    public Page<HistoryEntry<ClaimResponse>> claim(@PathParam("claim_id") UUID claimId,
+    public Page<HistoryEntry<ClaimResponse>> claim(
+            @PathParam("claim_id") UUID claimId,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return service.history(claimId, PageRequest.of(limit, cursor));

@@ -10,14 +10,10 @@ import java.util.UUID;
 @SourcingRules
 public record ClaimInput(
         UUID storyId,
-        @NotBlank @Size(max = 2000)
-        String statement,
-        @NotNull
-        SourcingLevel sourcingLevel,
-        @Valid
-        Attribution attribution,
-        @Size(min = 1, max = 1000)
-        String confidentialIdentity) {
+        @NotBlank @Size(max = 2000) String statement,
+        @NotNull SourcingLevel sourcingLevel,
+        @Valid Attribution attribution,
+        @Size(min = 1, max = 1000) String confidentialIdentity) {
 
     public ClaimInput(java.util.UUID storyId, String statement, SourcingLevel sourcingLevel, Attribution attribution) {
         this(storyId, statement, sourcingLevel, attribution, null);

@@ -22,6 +22,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID>, Veri
      * and test every row, which reads most of the table for a word that is rare among recent claims.
      */
     static final int SEARCH_RECENT_WINDOW = 2000;
+
     private static final String MATCH = "websearch_to_tsquery('english', :q)";
 
     /**
@@ -30,7 +31,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID>, Veri
      * full-text match operator.
      */
     public List<Claim> page(ClaimFilter filter, PageRequest page) {
-        String sql = filter.q() == null ? pageSql(filter, page.after() != null) : searchSql(filter, page.after() != null);
+        String sql =
+                filter.q() == null ? pageSql(filter, page.after() != null) : searchSql(filter, page.after() != null);
         return list(sql, filter, page);
     }
 
@@ -73,8 +75,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID>, Veri
      * older than every row of the window, so the two simply concatenate.
      */
     static String searchSql(ClaimFilter filter, boolean hasCursor) {
-        String window = " FROM claims c WHERE TRUE" + conditions(filter, hasCursor)
-                + " ORDER BY c.created_at DESC, c.id DESC";
+        String window =
+                " FROM claims c WHERE TRUE" + conditions(filter, hasCursor) + " ORDER BY c.created_at DESC, c.id DESC";
         return "WITH recent_hits AS MATERIALIZED (SELECT w.created_at, w.id FROM"
                 + " (SELECT c.created_at, c.id, c.search_vector" + window + " LIMIT " + SEARCH_RECENT_WINDOW + ") w"
                 + " WHERE w.search_vector @@ " + MATCH + " ORDER BY w.created_at DESC, w.id DESC LIMIT :limit),"
@@ -108,26 +110,32 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID>, Veri
         return sql.toString();
     }
 
-    public record LevelStatusCount(SourcingLevel level, VerificationStatus status, int claims) {
-    }
+    public record LevelStatusCount(SourcingLevel level, VerificationStatus status, int claims) {}
 
     /** The columns the story summary's per-claim checks read. */
-    public record SummaryRow(UUID id, SourcingLevel level, String sourceDescription, Integer sourceCount,
-            GroundRules groundRules, int independentCorroborations) {
-    }
+    public record SummaryRow(
+            UUID id,
+            SourcingLevel level,
+            String sourceDescription,
+            Integer sourceCount,
+            GroundRules groundRules,
+            int independentCorroborations) {}
 
     public List<LevelStatusCount> countsByLevelAndStatus(UUID storyId) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select new org.sourceledger.claim.ClaimRepository$LevelStatusCount(
                             c.sourcingLevel, c.verification.status, cast(count(c) as int))
                         from Claim c where c.storyId = :storyId
                         group by c.sourcingLevel, c.verification.status""", LevelStatusCount.class)
-                .setParameter("storyId", storyId).getResultList();
+                .setParameter("storyId", storyId)
+                .getResultList();
     }
 
     /** Anonymous claims, and claims naming a single source (candidates for the plural-sources check). */
     public List<SummaryRow> summaryCandidates(UUID storyId) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select new org.sourceledger.claim.ClaimRepository$SummaryRow(c.id, c.sourcingLevel,
                             c.attribution.sourceDescription, c.attribution.sourceCount, c.attribution.groundRules,
                             c.verification.independentCorroborations)
@@ -135,7 +143,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID>, Veri
                         where c.storyId = :storyId
                           and (c.sourcingLevel = :anonymous or c.attribution.sourceCount = 1)
                         order by c.createdAt, c.id""", SummaryRow.class)
-                .setParameter("storyId", storyId).setParameter("anonymous", SourcingLevel.ANONYMOUS)
+                .setParameter("storyId", storyId)
+                .setParameter("anonymous", SourcingLevel.ANONYMOUS)
                 .getResultList();
     }
 
@@ -149,7 +158,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID>, Veri
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("id in ?1 order by id", ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     /** The claim, or 404. */

@@ -21,13 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.sourceledger.idempotency.Idempotent;
-import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.json.MergePatch;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.idempotency.Idempotent;
+import org.sourceledger.security.Role;
 import org.sourceledger.verification.VerificationStatus;
 
 @Path("/claims")
@@ -57,14 +57,13 @@ public class ClaimResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Page<ClaimResponse> list(
             @QueryParam("story_id") UUID storyId,
-            @QueryParam("sourcing_level")
-            SourcingLevel sourcingLevel,
-            @QueryParam("verification_status")
-            VerificationStatus verificationStatus,
+            @QueryParam("sourcing_level") SourcingLevel sourcingLevel,
+            @QueryParam("verification_status") VerificationStatus verificationStatus,
             @QueryParam("q") String q,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return service.list(new ClaimFilter(storyId, sourcingLevel, verificationStatus, q), PageRequest.of(limit, cursor));
+        return service.list(
+                new ClaimFilter(storyId, sourcingLevel, verificationStatus, q), PageRequest.of(limit, cursor));
     }
 
     @RolesAllowed(Role.READ)
@@ -80,7 +79,8 @@ public class ClaimResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Path("{claim_id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    public Response patch(@PathParam("claim_id") UUID claimId,
+    public Response patch(
+            @PathParam("claim_id") UUID claimId,
             @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = BODY_REQUIRED) JsonNode body) {
         return Responses.ok(service.patch(claimId, body, ifMatch));
@@ -89,8 +89,7 @@ public class ClaimResource {
     @RolesAllowed(Role.EDIT)
     @DELETE
     @Path("{claim_id}")
-    public Response delete(@PathParam("claim_id") UUID claimId,
-            @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(@PathParam("claim_id") UUID claimId, @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch) {
         service.delete(claimId, ifMatch);
         return Responses.noContent();
     }

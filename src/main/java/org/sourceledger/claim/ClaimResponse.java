@@ -18,8 +18,16 @@ public record ClaimResponse(
         String createdBy) {
 
     public static ClaimResponse from(Claim claim) {
-        return new ClaimResponse(claim.id, claim.storyId, claim.statement, claim.sourcingLevel,
-                Attribution.from(claim.attribution), VerificationSummary.of(claim.verification()), VerdictResponse.of(claim.verdict()), claim.createdAt, claim.updatedAt,
+        return new ClaimResponse(
+                claim.id,
+                claim.storyId,
+                claim.statement,
+                claim.sourcingLevel,
+                Attribution.from(claim.attribution),
+                VerificationSummary.of(claim.verification()),
+                VerdictResponse.of(claim.verdict()),
+                claim.createdAt,
+                claim.updatedAt,
                 claim.createdBy);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 import org.sourceledger.common.Timestamps;
-import org.sourceledger.security.CurrentActor;
+import org.sourceledger.common.crypto.IdentityCipher;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
 import org.sourceledger.common.json.MergePatch;
@@ -16,10 +16,10 @@ import org.sourceledger.common.json.StorableTextDeserializer;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.history.HistoryEntry;
 import org.sourceledger.history.HistoryService;
-import org.sourceledger.common.problem.ProblemType;
-import org.sourceledger.common.crypto.IdentityCipher;
+import org.sourceledger.security.CurrentActor;
 import org.sourceledger.story.StoryDeleting;
 import org.sourceledger.story.StoryService;
 
@@ -39,8 +39,14 @@ public class ClaimService {
     private final MeterRegistry metrics;
     private final HistoryService history;
 
-    public ClaimService(ClaimRepository claims, StoryService stories, MergePatch mergePatch, CurrentActor actor,
-            IdentityCipher identityCipher, MeterRegistry metrics, HistoryService history) {
+    public ClaimService(
+            ClaimRepository claims,
+            StoryService stories,
+            MergePatch mergePatch,
+            CurrentActor actor,
+            IdentityCipher identityCipher,
+            MeterRegistry metrics,
+            HistoryService history) {
         this.claims = claims;
         this.stories = stories;
         this.mergePatch = mergePatch;
@@ -62,7 +68,8 @@ public class ClaimService {
             claim.confidentialIdentity = identityCipher.encrypt(claim.id, input.confidentialIdentity());
         }
         claims.persistAndFlush(claim);
-        metrics.counter(CLAIMS_CREATED, "sourcing_level", claim.sourcingLevel.name()).increment();
+        metrics.counter(CLAIMS_CREATED, "sourcing_level", claim.sourcingLevel.name())
+                .increment();
         return view(claim);
     }
 
@@ -114,7 +121,8 @@ public class ClaimService {
     /** A story keeps its claims: deleting it is refused while any claim belongs to it. */
     void refuseWhileStoryHasClaims(@Observes StoryDeleting deleting) {
         if (claims.existsForStory(deleting.storyId())) {
-            throw new ProblemException(ProblemType.STORY_HAS_CLAIMS,
+            throw new ProblemException(
+                    ProblemType.STORY_HAS_CLAIMS,
                     "The story still has claims; delete them or move them to another story first.");
         }
     }
@@ -140,8 +148,8 @@ public class ClaimService {
         claim.storyId = input.storyId();
         claim.statement = input.statement();
         claim.sourcingLevel = input.sourcingLevel();
-        Attribution attribution = input.attribution() == null
-                ? new Attribution(null, null, null, null, null, null) : input.attribution();
+        Attribution attribution =
+                input.attribution() == null ? new Attribution(null, null, null, null, null, null) : input.attribution();
         if (claim.attribution == null) {
             claim.attribution = new ClaimAttribution();
         }
@@ -154,11 +162,14 @@ public class ClaimService {
      */
     private void applyConfidentialIdentity(Claim claim, ClaimInput merged, boolean named) {
         if (named) {
-            claim.confidentialIdentity = merged.confidentialIdentity() == null ? null
+            claim.confidentialIdentity = merged.confidentialIdentity() == null
+                    ? null
                     : identityCipher.encrypt(claim.id, merged.confidentialIdentity());
         } else if (claim.confidentialIdentity != null && merged.sourcingLevel() != SourcingLevel.ANONYMOUS) {
-            throw ProblemException.invalidField("/" + CONFIDENTIAL_IDENTITY, "is recorded for this claim, which "
-                    + "may only stay while sourcing_level is ANONYMOUS; set it to null in the same patch");
+            throw ProblemException.invalidField(
+                    "/" + CONFIDENTIAL_IDENTITY,
+                    "is recorded for this claim, which "
+                            + "may only stay while sourcing_level is ANONYMOUS; set it to null in the same patch");
         }
     }
 
@@ -171,7 +182,10 @@ public class ClaimService {
         if (q != null && q.indexOf('\0') >= 0) {
             throw ProblemException.invalidParameter("q", StorableTextDeserializer.NUL_DETAIL);
         }
-        return new ClaimFilter(filter.storyId(), filter.sourcingLevel(), filter.verificationStatus(),
+        return new ClaimFilter(
+                filter.storyId(),
+                filter.sourcingLevel(),
+                filter.verificationStatus(),
                 q == null || q.isEmpty() ? null : q);
     }
 

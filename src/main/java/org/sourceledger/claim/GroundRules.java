@@ -1,6 +1,5 @@
 package org.sourceledger.claim;
 
-
 public enum GroundRules {
     BACKGROUND,
     DEEP_BACKGROUND,

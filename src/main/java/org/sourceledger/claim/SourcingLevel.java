@@ -1,6 +1,5 @@
 package org.sourceledger.claim;
 
-
 /** How a story attributes a claim. ANONYMOUS, OFFICIAL and DECLINED_TO_COMMENT are the core levels. */
 public enum SourcingLevel {
     ANONYMOUS,

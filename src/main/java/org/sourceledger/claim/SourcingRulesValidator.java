@@ -14,20 +14,29 @@ public class SourcingRulesValidator implements ConstraintValidator<SourcingRules
         Attribution attribution = claim.attribution();
         context.disableDefaultConstraintViolation();
         if (claim.sourcingLevel() == SourcingLevel.ANONYMOUS
-                && (attribution == null || attribution.anonymityReason() == null || attribution.anonymityReason().isBlank())) {
+                && (attribution == null
+                        || attribution.anonymityReason() == null
+                        || attribution.anonymityReason().isBlank())) {
             context.buildConstraintViolationWithTemplate(
                             "is required when sourcing_level is ANONYMOUS: say why the source may not be named")
-                    .addPropertyNode("attribution").addPropertyNode("anonymityReason").addConstraintViolation();
+                    .addPropertyNode("attribution")
+                    .addPropertyNode("anonymityReason")
+                    .addConstraintViolation();
             valid = false;
         }
-        if (claim.sourcingLevel() != SourcingLevel.ANONYMOUS && attribution != null && attribution.groundRules() != null) {
+        if (claim.sourcingLevel() != SourcingLevel.ANONYMOUS
+                && attribution != null
+                && attribution.groundRules() != null) {
             context.buildConstraintViolationWithTemplate("is only allowed when sourcing_level is ANONYMOUS")
-                    .addPropertyNode("attribution").addPropertyNode("groundRules").addConstraintViolation();
+                    .addPropertyNode("attribution")
+                    .addPropertyNode("groundRules")
+                    .addConstraintViolation();
             valid = false;
         }
         if (claim.sourcingLevel() != SourcingLevel.ANONYMOUS && claim.confidentialIdentity() != null) {
             context.buildConstraintViolationWithTemplate("is only allowed when sourcing_level is ANONYMOUS")
-                    .addPropertyNode("confidentialIdentity").addConstraintViolation();
+                    .addPropertyNode("confidentialIdentity")
+                    .addConstraintViolation();
             valid = false;
         }
         return valid;

@@ -13,20 +13,14 @@ public record SourcingSummary(
         List<UUID> uncorroboratedAnonymousClaimIds,
         List<Warning> warnings) {
 
-    public record LevelCount(SourcingLevel sourcingLevel,
-            int claims) {
-    }
+    public record LevelCount(SourcingLevel sourcingLevel, int claims) {}
 
-    public record StatusCount(VerificationStatus verificationStatus,
-            int claims) {
-    }
+    public record StatusCount(VerificationStatus verificationStatus, int claims) {}
 
     public enum WarningKind {
         PLURAL_SOURCES_SINGLE_COUNT,
         ANONYMOUS_WITHOUT_GROUND_RULES
     }
 
-    public record Warning(UUID claimId, WarningKind kind,
-            String detail) {
-    }
+    public record Warning(UUID claimId, WarningKind kind, String detail) {}
 }

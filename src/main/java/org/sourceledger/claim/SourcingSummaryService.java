@@ -44,31 +44,44 @@ public class SourcingSummaryService {
         List<UUID> uncorroborated = new ArrayList<>();
         List<SourcingSummary.Warning> warnings = new ArrayList<>();
         for (SummaryRow claim : claims.summaryCandidates(storyId)) {
-            if (claim.level() == SourcingLevel.ANONYMOUS && claim.independentCorroborations() == 0
+            if (claim.level() == SourcingLevel.ANONYMOUS
+                    && claim.independentCorroborations() == 0
                     && uncorroborated.size() < MAX_LISTED) {
                 uncorroborated.add(claim.id());
             }
             warningsFor(claim).stream().limit(MAX_LISTED - warnings.size()).forEach(warnings::add);
         }
-        return new SourcingSummary(storyId, total,
+        return new SourcingSummary(
+                storyId,
+                total,
                 java.util.Arrays.stream(SourcingLevel.values())
-                        .map(level -> new SourcingSummary.LevelCount(level, levels.getOrDefault(level, 0))).toList(),
+                        .map(level -> new SourcingSummary.LevelCount(level, levels.getOrDefault(level, 0)))
+                        .toList(),
                 total == 0 ? 0 : (double) anonymous / total,
                 java.util.Arrays.stream(VerificationStatus.values())
-                        .map(status -> new SourcingSummary.StatusCount(status, statuses.getOrDefault(status, 0))).toList(),
-                uncorroborated, warnings);
+                        .map(status -> new SourcingSummary.StatusCount(status, statuses.getOrDefault(status, 0)))
+                        .toList(),
+                uncorroborated,
+                warnings);
     }
 
     static List<SourcingSummary.Warning> warningsFor(SummaryRow claim) {
         List<SourcingSummary.Warning> warnings = new ArrayList<>();
-        if (claim.sourceCount() != null && claim.sourceCount() == 1 && claim.sourceDescription() != null
+        if (claim.sourceCount() != null
+                && claim.sourceCount() == 1
+                && claim.sourceDescription() != null
                 && PLURAL_SOURCES.matcher(claim.sourceDescription()).find()) {
-            warnings.add(new SourcingSummary.Warning(claim.id(), SourcingSummary.WarningKind.PLURAL_SOURCES_SINGLE_COUNT,
+            warnings.add(new SourcingSummary.Warning(
+                    claim.id(),
+                    SourcingSummary.WarningKind.PLURAL_SOURCES_SINGLE_COUNT,
                     "The description \"" + claim.sourceDescription() + "\" speaks of sources, but source_count is 1."));
         }
         if (claim.level() == SourcingLevel.ANONYMOUS && claim.groundRules() == null) {
-            warnings.add(new SourcingSummary.Warning(claim.id(), SourcingSummary.WarningKind.ANONYMOUS_WITHOUT_GROUND_RULES,
-                    "The anonymous source's ground rules (BACKGROUND, DEEP_BACKGROUND or NOT_FOR_ATTRIBUTION) are not recorded."));
+            warnings.add(
+                    new SourcingSummary.Warning(
+                            claim.id(),
+                            SourcingSummary.WarningKind.ANONYMOUS_WITHOUT_GROUND_RULES,
+                            "The anonymous source's ground rules (BACKGROUND, DEEP_BACKGROUND or NOT_FOR_ATTRIBUTION) are not recorded."));
         }
         return warnings;
     }

@@ -31,8 +31,13 @@ public class ClaimReviewService {
     private final ReportService reports;
     private final SourceLedgerConfig config;
 
-    public ClaimReviewService(VerdictService verdicts, ClaimService claims, StoryService stories, LinkService links,
-            ReportService reports, SourceLedgerConfig config) {
+    public ClaimReviewService(
+            VerdictService verdicts,
+            ClaimService claims,
+            StoryService stories,
+            LinkService links,
+            ReportService reports,
+            SourceLedgerConfig config) {
         this.verdicts = verdicts;
         this.claims = claims;
         this.stories = stories;
@@ -68,9 +73,12 @@ public class ClaimReviewService {
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", stripTrailingSlash(config.claimReview().baseUrl()) + "/claims/" + claim.id() + "/claim-review");
+        review.put(
+                "url", stripTrailingSlash(config.claimReview().baseUrl()) + "/claims/" + claim.id() + "/claim-review");
         review.put("claimReviewed", claim.statement());
-        review.put("datePublished", verdict.reviewedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        review.put(
+                "datePublished",
+                verdict.reviewedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         review.put("author", author);
         review.put("reviewRating", rating);
         review.put("reviewBody", verdict.explanation());

@@ -6,8 +6,7 @@ import java.time.temporal.ChronoUnit;
 /** PostgreSQL keeps microseconds; truncating here keeps what we return equal to what we store (and cursors exact). */
 public final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);

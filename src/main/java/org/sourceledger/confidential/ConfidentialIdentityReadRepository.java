@@ -12,9 +12,16 @@ public class ConfidentialIdentityReadRepository implements PanacheRepositoryBase
     /** Newest first; served by confidential_identity_reads_claim_idx. */
     public List<ConfidentialIdentityRead> page(UUID claimId, PageRequest page) {
         if (page.after() == null) {
-            return find("claimId = ?1 order by readAt desc, id desc", claimId).page(0, page.fetchSize()).list();
+            return find("claimId = ?1 order by readAt desc, id desc", claimId)
+                    .page(0, page.fetchSize())
+                    .list();
         }
-        return find("claimId = ?1 and (readAt, id) < (?2, ?3) order by readAt desc, id desc", claimId,
-                page.after().createdAt(), page.after().id()).page(0, page.fetchSize()).list();
+        return find(
+                        "claimId = ?1 and (readAt, id) < (?2, ?3) order by readAt desc, id desc",
+                        claimId,
+                        page.after().createdAt(),
+                        page.after().id())
+                .page(0, page.fetchSize())
+                .list();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
@@ -27,7 +26,9 @@ public class ConfidentialIdentityResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response read(@PathParam("claim_id") UUID claimId) {
-        return Response.ok(service.read(claimId)).header("Cache-Control", "no-store").build();
+        return Response.ok(service.read(claimId))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET

@@ -2,7 +2,4 @@ package org.sourceledger.confidential;
 
 import java.util.UUID;
 
-public record ConfidentialIdentityResponse(
-        UUID claimId,
-        String confidentialIdentity) {
-}
+public record ConfidentialIdentityResponse(UUID claimId, String confidentialIdentity) {}

@@ -22,8 +22,8 @@ public class ConfidentialIdentityService {
     private final IdentityCipher cipher;
     private final CurrentActor actor;
 
-    public ConfidentialIdentityService(ClaimService claims, ConfidentialIdentityReadRepository reads,
-            IdentityCipher cipher, CurrentActor actor) {
+    public ConfidentialIdentityService(
+            ClaimService claims, ConfidentialIdentityReadRepository reads, IdentityCipher cipher, CurrentActor actor) {
         this.claims = claims;
         this.reads = reads;
         this.cipher = cipher;
@@ -32,8 +32,9 @@ public class ConfidentialIdentityService {
 
     @Transactional
     public ConfidentialIdentityResponse read(UUID claimId) {
-        byte[] sealed = claims.sealedIdentityOf(claimId).orElseThrow(() -> new ProblemException(
-                ProblemType.NOT_FOUND, "Claim " + claimId + " has no confidential identity recorded."));
+        byte[] sealed = claims.sealedIdentityOf(claimId)
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_FOUND, "Claim " + claimId + " has no confidential identity recorded."));
         ConfidentialIdentityRead read = new ConfidentialIdentityRead();
         read.id = UUID.randomUUID();
         read.claimId = claimId;

@@ -21,8 +21,7 @@ public final class EmbeddedDatabase {
 
     private static EmbeddedPostgres server;
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     /**
      * Starts the server on {@code dataDirectory}, or returns the one this JVM already started.

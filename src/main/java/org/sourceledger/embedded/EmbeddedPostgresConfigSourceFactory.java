@@ -26,10 +26,13 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         }
         String dataDir = valueOf(context, "sourceledger.embedded-db.data-dir");
         String url = EmbeddedDatabase.start(Path.of(dataDir == null ? ".sourceledger/pgdata" : dataDir), true);
-        return List.of(new PropertiesConfigSource(Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", EmbeddedDatabase.USER,
-                "quarkus.datasource.password", EmbeddedDatabase.PASSWORD), "sourceledger-embedded-postgres", ORDINAL));
+        return List.of(new PropertiesConfigSource(
+                Map.of(
+                        "quarkus.datasource.jdbc.url", url,
+                        "quarkus.datasource.username", EmbeddedDatabase.USER,
+                        "quarkus.datasource.password", EmbeddedDatabase.PASSWORD),
+                "sourceledger-embedded-postgres",
+                ORDINAL));
     }
 
     private static String valueOf(ConfigSourceContext context, String name) {

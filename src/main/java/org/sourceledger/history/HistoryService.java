@@ -39,9 +39,9 @@ public class HistoryService {
      * owning feature's response mapping. 404 (named {@code name}) when the entity never existed.
      */
     @Transactional
-    public <E, T> Page<HistoryEntry<T>> of(Class<E> type, String name, UUID id, PageRequest page,
-            Function<E, T> view) {
-        var query = AuditReaderFactory.get(entityManager).createQuery()
+    public <E, T> Page<HistoryEntry<T>> of(Class<E> type, String name, UUID id, PageRequest page, Function<E, T> view) {
+        var query = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(type, false, true)
                 .add(AuditEntity.id().eq(id));
         if (page.after() != null) {
@@ -49,7 +49,8 @@ public class HistoryService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.addOrder(AuditEntity.revisionNumber().desc())
-                .setMaxResults(page.limit() + 2).getResultList();
+                .setMaxResults(page.limit() + 2)
+                .getResultList();
         if (rows.isEmpty() && page.after() == null) {
             throw ProblemException.notFound(name, id);
         }
@@ -63,8 +64,15 @@ public class HistoryService {
             @SuppressWarnings("unchecked")
             T before = i + 1 < rows.size() ? view.apply((E) rows.get(i + 1)[0]) : null;
             T after = change == HistoryChange.DELETED ? null : view.apply(entity);
-            entries.add(new HistoryEntry<>(revision.id, revision.changedAt, revision.actor, revision.apiKeyId, change,
-                    changedFields(before, after), change == HistoryChange.CREATED ? null : before, after));
+            entries.add(new HistoryEntry<>(
+                    revision.id,
+                    revision.changedAt,
+                    revision.actor,
+                    revision.apiKeyId,
+                    change,
+                    changedFields(before, after),
+                    change == HistoryChange.CREATED ? null : before,
+                    after));
         }
         String next = null;
         if (more) {
@@ -87,8 +95,7 @@ public class HistoryService {
 
     /** Keyset position in a history: the revision number rides in the cursor's id half. */
     static final class RevisionCursor {
-        private RevisionCursor() {
-        }
+        private RevisionCursor() {}
 
         static Cursor of(java.time.Instant changedAt, long revision) {
             return new Cursor(changedAt, new UUID(0, revision));

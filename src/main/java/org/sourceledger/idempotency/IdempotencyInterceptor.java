@@ -19,10 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sourceledger.common.SourceLedgerConfig;
 import org.sourceledger.common.Timestamps;
+import org.sourceledger.common.crypto.IdentityCipher;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
-import org.sourceledger.common.crypto.IdentityCipher;
 import org.sourceledger.security.AuthenticatedKey;
 import org.sourceledger.security.CurrentActor;
 
@@ -49,8 +49,13 @@ public class IdempotencyInterceptor {
     private final ObjectMapper json;
     private final SourceLedgerConfig config;
 
-    public IdempotencyInterceptor(HttpServerRequest request, CurrentActor actor, IdempotencyRecords records,
-            IdentityCipher fingerprints, ObjectMapper json, SourceLedgerConfig config) {
+    public IdempotencyInterceptor(
+            HttpServerRequest request,
+            CurrentActor actor,
+            IdempotencyRecords records,
+            IdentityCipher fingerprints,
+            ObjectMapper json,
+            SourceLedgerConfig config) {
         this.request = request;
         this.actor = actor;
         this.records = records;
@@ -69,13 +74,19 @@ public class IdempotencyInterceptor {
         byte[] fingerprint = fingerprint(invocation);
         Instant now = Timestamps.now();
         return QuarkusTransaction.joiningExisting().call(() -> {
-            if (!records.claim(scope, key, fingerprint, now, now.plus(config.idempotency().retention()))) {
+            if (!records.claim(
+                    scope, key, fingerprint, now, now.plus(config.idempotency().retention()))) {
                 return replay(records.find(scope, key).orElseThrow(), fingerprint);
             }
             Object result = invocation.proceed();
-            Response response = result instanceof Response r ? r : Response.ok(result).build();
+            Response response =
+                    result instanceof Response r ? r : Response.ok(result).build();
             if (response.getStatus() >= 200 && response.getStatus() < 300) {
-                records.complete(scope, key, response.getStatus(), storedHeaders(response),
+                records.complete(
+                        scope,
+                        key,
+                        response.getStatus(),
+                        storedHeaders(response),
                         json.writeValueAsString(response.getEntity()));
             } else {
                 records.release(scope, key);
@@ -86,11 +97,13 @@ public class IdempotencyInterceptor {
 
     private Response replay(IdempotencyRecords.Stored stored, byte[] fingerprint) throws JsonProcessingException {
         if (!MessageDigest.isEqual(stored.requestHash(), fingerprint)) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used "
-                    + "with a different request (method, path or body). Use a new key for a new request.");
+            throw new ProblemException(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used "
+                            + "with a different request (method, path or body). Use a new key for a new request.");
         }
         Response.ResponseBuilder replay = Response.status(stored.status()).header(REPLAYED, "true");
-        Map<String, String> headers = json.readValue(stored.headers(), new TypeReference<Map<String, String>>() { });
+        Map<String, String> headers = json.readValue(stored.headers(), new TypeReference<Map<String, String>>() {});
         headers.forEach(replay::header);
         if (stored.body() != null && !"null".equals(stored.body())) {
             replay.entity(stored.body()).type(MediaType.APPLICATION_JSON_TYPE);
@@ -130,7 +143,8 @@ public class IdempotencyInterceptor {
             key = key.substring(1, key.length() - 1);
         }
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            throw ProblemException.invalidParameter(ApiHeaders.IDEMPOTENCY_KEY,
+            throw ProblemException.invalidParameter(
+                    ApiHeaders.IDEMPOTENCY_KEY,
                     "must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters, such as a UUID");
         }
         return key;

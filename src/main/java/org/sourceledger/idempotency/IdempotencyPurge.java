@@ -15,7 +15,9 @@ public class IdempotencyPurge {
         this.records = records;
     }
 
-    @Scheduled(every = "${sourceledger.idempotency.purge-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${sourceledger.idempotency.purge-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         QuarkusTransaction.requiringNew().run(() -> records.purgeExpired(Timestamps.now()));
     }

@@ -1,6 +1,5 @@
 package org.sourceledger.link;
 
-import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 import org.sourceledger.verification.LinkRelation;
 
 /** Connects a claim to a report that corroborates or contradicts it. Immutable once created. */

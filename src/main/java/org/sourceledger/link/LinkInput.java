@@ -6,12 +6,7 @@ import java.util.UUID;
 import org.sourceledger.verification.LinkRelation;
 
 public record LinkInput(
-        @NotNull
-        UUID reportId,
-        @NotNull
-        LinkRelation relation,
-        @Size(max = 5000)
-        String excerpt,
-        @Size(max = 2000)
-        String note) {
-}
+        @NotNull UUID reportId,
+        @NotNull LinkRelation relation,
+        @Size(max = 5000) String excerpt,
+        @Size(max = 2000) String note) {}

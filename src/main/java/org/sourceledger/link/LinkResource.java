@@ -18,14 +18,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
-import org.sourceledger.idempotency.Idempotent;
-import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.idempotency.Idempotent;
+import org.sourceledger.security.Role;
 
 @Path("/claims/{claim_id}/links")
 public class LinkResource {
@@ -44,8 +43,7 @@ public class LinkResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@PathParam("claim_id") UUID claimId,
-            @Valid @NotNull(message = BODY_REQUIRED) LinkInput body) {
+    public Response add(@PathParam("claim_id") UUID claimId, @Valid @NotNull(message = BODY_REQUIRED) LinkInput body) {
         var created = service.add(claimId, body);
         return Responses.created(uriInfo, created.body().id(), created);
     }
@@ -53,7 +51,8 @@ public class LinkResource {
     @RolesAllowed(Role.READ)
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Page<LinkResponse> list(@PathParam("claim_id") UUID claimId,
+    public Page<LinkResponse> list(
+            @PathParam("claim_id") UUID claimId,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return service.list(claimId, PageRequest.of(limit, cursor));
@@ -63,15 +62,15 @@ public class LinkResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Path("{link_id}")
-    public Response get(@PathParam("claim_id") UUID claimId,
-            @PathParam("link_id") UUID linkId) {
+    public Response get(@PathParam("claim_id") UUID claimId, @PathParam("link_id") UUID linkId) {
         return Responses.ok(service.get(claimId, linkId));
     }
 
     @RolesAllowed(Role.EDIT)
     @DELETE
     @Path("{link_id}")
-    public Response remove(@PathParam("claim_id") UUID claimId,
+    public Response remove(
+            @PathParam("claim_id") UUID claimId,
             @PathParam("link_id") UUID linkId,
             @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch) {
         service.remove(claimId, linkId, ifMatch);

@@ -15,7 +15,14 @@ public record LinkResponse(
         String createdBy) {
 
     static LinkResponse from(ClaimLink link) {
-        return new LinkResponse(link.id, link.claimId, link.reportId, link.relation, link.excerpt, link.note,
-                link.createdAt, link.createdBy);
+        return new LinkResponse(
+                link.id,
+                link.claimId,
+                link.reportId,
+                link.relation,
+                link.excerpt,
+                link.note,
+                link.createdAt,
+                link.createdBy);
     }
 }

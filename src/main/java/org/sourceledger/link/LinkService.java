@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.sourceledger.claim.ClaimService;
 import org.sourceledger.common.Timestamps;
-import org.sourceledger.security.CurrentActor;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
 import org.sourceledger.common.paging.Page;
@@ -16,6 +15,7 @@ import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.report.ReportDeleting;
 import org.sourceledger.report.ReportService;
+import org.sourceledger.security.CurrentActor;
 import org.sourceledger.verification.VerificationService;
 
 @ApplicationScoped
@@ -30,8 +30,12 @@ public class LinkService {
     private final VerificationService verification;
     private final CurrentActor actor;
 
-    public LinkService(LinkRepository links, ClaimService claims, ReportService reports,
-            VerificationService verification, CurrentActor actor) {
+    public LinkService(
+            LinkRepository links,
+            ClaimService claims,
+            ReportService reports,
+            VerificationService verification,
+            CurrentActor actor) {
         this.links = links;
         this.claims = claims;
         this.reports = reports;
@@ -45,12 +49,16 @@ public class LinkService {
         return view(verification.changeLinksOf(claimId, () -> {
             reports.requireExists(input.reportId(), "/report_id");
             if (links.count("claimId", claimId) >= MAX_LINKS_PER_CLAIM) {
-                throw new ProblemException(ProblemType.CONFLICT, "A claim links to at most " + MAX_LINKS_PER_CLAIM
-                        + " reports; remove a link before adding another.");
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
+                        "A claim links to at most " + MAX_LINKS_PER_CLAIM
+                                + " reports; remove a link before adding another.");
             }
             if (links.exists(claimId, input.reportId())) {
-                throw new ProblemException(ProblemType.DUPLICATE_LINK, "The claim is already linked to report "
-                        + input.reportId() + "; remove that link to change it.");
+                throw new ProblemException(
+                        ProblemType.DUPLICATE_LINK,
+                        "The claim is already linked to report " + input.reportId()
+                                + "; remove that link to change it.");
             }
             ClaimLink link = new ClaimLink();
             link.id = UUID.randomUUID();
@@ -96,8 +104,8 @@ public class LinkService {
     /** Evidence that a claim links to stays: deleting the report is refused while any claim links to it. */
     void refuseWhileReportIsLinked(@Observes ReportDeleting deleting) {
         if (links.isReportLinked(deleting.reportId())) {
-            throw new ProblemException(ProblemType.REPORT_IN_USE,
-                    "Claims link to this report; remove those links before deleting it.");
+            throw new ProblemException(
+                    ProblemType.REPORT_IN_USE, "Claims link to this report; remove those links before deleting it.");
         }
     }
 

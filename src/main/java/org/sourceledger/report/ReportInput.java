@@ -8,15 +8,9 @@ import java.util.List;
 import java.util.UUID;
 
 public record ReportInput(
-        @NotBlank @Size(max = 2048)
-        String url,
-        @NotBlank @Size(max = 500)
-        String title,
-        @NotBlank @Size(max = 200)
-        String outlet,
-        @NotNull
-        ReportKind kind,
+        @NotBlank @Size(max = 2048) String url,
+        @NotBlank @Size(max = 500) String title,
+        @NotBlank @Size(max = 200) String outlet,
+        @NotNull ReportKind kind,
         Instant publishedAt,
-        @Size(max = 100)
-        List<@NotNull UUID> derivedFrom) {
-}
+        @Size(max = 100) List<@NotNull UUID> derivedFrom) {}

@@ -18,10 +18,16 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
 
     public List<Report> page(PageRequest page) {
         if (page.after() == null) {
-            return find("order by createdAt desc, id desc").page(0, page.fetchSize()).list();
+            return find("order by createdAt desc, id desc")
+                    .page(0, page.fetchSize())
+                    .list();
         }
-        return find("(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
-                page.after().createdAt(), page.after().id()).page(0, page.fetchSize()).list();
+        return find(
+                        "(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
+                        page.after().createdAt(),
+                        page.after().id())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     public Optional<Report> findByUrl(String normalisedUrl) {
@@ -34,7 +40,8 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         }
         return new HashSet<>(getEntityManager()
                 .createQuery("select r.id from Report r where r.id in :ids", UUID.class)
-                .setParameter("ids", ids).getResultList());
+                .setParameter("ids", ids)
+                .getResultList());
     }
 
     /** The URLs of those of the given reports that exist, by id. */
@@ -43,8 +50,10 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         if (ids.isEmpty()) {
             return byId;
         }
-        getEntityManager().createQuery("select r.id, r.url from Report r where r.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()
+        getEntityManager()
+                .createQuery("select r.id, r.url from Report r where r.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(row -> byId.put((UUID) row[0], (String) row[1]));
         return byId;
     }
@@ -52,7 +61,9 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     public boolean hasDerivedReports(UUID reportId) {
         return !getEntityManager()
                 .createNativeQuery("SELECT 1 FROM report_derivations WHERE derived_from_id = :id LIMIT 1")
-                .setParameter("id", reportId).getResultList().isEmpty();
+                .setParameter("id", reportId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The report, or 404. */

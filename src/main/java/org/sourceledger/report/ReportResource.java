@@ -20,15 +20,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
-import org.sourceledger.idempotency.Idempotent;
-import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.json.MergePatch;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.idempotency.Idempotent;
+import org.sourceledger.security.Role;
 
 @Path("/reports")
 public class ReportResource {
@@ -55,8 +54,7 @@ public class ReportResource {
     @RolesAllowed(Role.READ)
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Page<ReportResponse> list(@QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+    public Page<ReportResponse> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return service.list(PageRequest.of(limit, cursor));
     }
 
@@ -73,7 +71,8 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Path("{report_id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    public Response patch(@PathParam("report_id") UUID reportId,
+    public Response patch(
+            @PathParam("report_id") UUID reportId,
             @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = BODY_REQUIRED) JsonNode body) {
         return Responses.ok(service.patch(reportId, body, ifMatch));
@@ -82,8 +81,7 @@ public class ReportResource {
     @RolesAllowed(Role.EDIT)
     @DELETE
     @Path("{report_id}")
-    public Response delete(@PathParam("report_id") UUID reportId,
-            @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(@PathParam("report_id") UUID reportId, @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch) {
         service.delete(reportId, ifMatch);
         return Responses.noContent();
     }

@@ -16,7 +16,15 @@ public record ReportResponse(
         Instant updatedAt) {
 
     public static ReportResponse from(Report report) {
-        return new ReportResponse(report.id, report.url, report.title, report.outlet, report.kind, report.publishedAt,
-                report.derivedFrom.stream().sorted().toList(), report.createdAt, report.updatedAt);
+        return new ReportResponse(
+                report.id,
+                report.url,
+                report.title,
+                report.outlet,
+                report.kind,
+                report.publishedAt,
+                report.derivedFrom.stream().sorted().toList(),
+                report.createdAt,
+                report.updatedAt);
     }
 }

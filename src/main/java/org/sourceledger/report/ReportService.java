@@ -19,9 +19,9 @@ import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemError;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.history.HistoryEntry;
 import org.sourceledger.history.HistoryService;
-import org.sourceledger.common.problem.ProblemType;
 import org.sourceledger.verification.VerificationService;
 
 @ApplicationScoped
@@ -33,8 +33,12 @@ public class ReportService {
     private final VerificationService verification;
     private final HistoryService history;
 
-    public ReportService(ReportRepository reports, Event<ReportDeleting> deleting, MergePatch mergePatch,
-            VerificationService verification, HistoryService history) {
+    public ReportService(
+            ReportRepository reports,
+            Event<ReportDeleting> deleting,
+            MergePatch mergePatch,
+            VerificationService verification,
+            HistoryService history) {
         this.verification = verification;
         this.reports = reports;
         this.deleting = deleting;
@@ -78,7 +82,8 @@ public class ReportService {
         // Links refuse while a claim links to the report (REPORT_IN_USE); the foreign key catches a race.
         deleting.fire(new ReportDeleting(id));
         if (reports.hasDerivedReports(id)) {
-            throw new ProblemException(ProblemType.REPORT_IN_USE,
+            throw new ProblemException(
+                    ProblemType.REPORT_IN_USE,
                     "Other reports derive from this report; remove it from their derived_from first.");
         }
         reports.delete(report);
@@ -111,7 +116,8 @@ public class ReportService {
     private void apply(Report report, ReportInput input, Runnable write) {
         String url = normaliseUrl(input.url());
         reports.findByUrl(url).filter(other -> !other.id.equals(report.id)).ifPresent(other -> {
-            throw new ProblemException(ProblemType.DUPLICATE_REPORT_URL,
+            throw new ProblemException(
+                    ProblemType.DUPLICATE_REPORT_URL,
                     "Report " + other.id + " already has this URL (after normalisation): " + url);
         });
         Set<UUID> derivedFrom = Set.copyOf(input.derivedFrom() == null ? List.of() : input.derivedFrom());
@@ -179,7 +185,12 @@ public class ReportService {
     }
 
     private static ReportInput toInput(Report report) {
-        return new ReportInput(report.url, report.title, report.outlet, report.kind, report.publishedAt,
+        return new ReportInput(
+                report.url,
+                report.title,
+                report.outlet,
+                report.kind,
+                report.publishedAt,
                 report.derivedFrom.stream().sorted().toList());
     }
 

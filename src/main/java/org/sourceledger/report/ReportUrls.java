@@ -15,11 +15,10 @@ import java.util.Set;
 public final class ReportUrls {
 
     private static final Set<String> TRACKING_PARAMETERS = Set.of(
-            "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-            "_ga", "_gl", "ocid", "cmpid", "smid", "s_cid");
+            "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "_ga",
+            "_gl", "ocid", "cmpid", "smid", "s_cid");
 
-    private ReportUrls() {
-    }
+    private ReportUrls() {}
 
     /** Returns the normalised URL, or throws IllegalArgumentException with a reason fit for a client. */
     public static String normalise(String raw) {
@@ -36,7 +35,9 @@ public final class ReportUrls {
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
             throw new IllegalArgumentException("must be an absolute http or https URL");
         }
-        if (uri.getRawAuthority() == null || uri.getHost() == null || uri.getHost().isEmpty()) {
+        if (uri.getRawAuthority() == null
+                || uri.getHost() == null
+                || uri.getHost().isEmpty()) {
             throw new IllegalArgumentException("must name a host");
         }
         StringBuilder out = new StringBuilder(scheme).append("://");
@@ -45,7 +46,8 @@ public final class ReportUrls {
         }
         out.append(uri.getHost().toLowerCase(Locale.ROOT));
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        boolean defaultPort =
+                port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         if (!defaultPort) {
             out.append(':').append(port);
         }

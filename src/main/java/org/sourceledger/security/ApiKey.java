@@ -1,7 +1,5 @@
 package org.sourceledger.security;
 
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** An API key as stored: its hash, never the key. */
 @Entity

@@ -14,8 +14,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.sourceledger.common.problem.Problems;
 import java.util.Set;
+import org.sourceledger.common.problem.Problems;
 
 /** Reads {@code Authorization: Bearer <key>}; {@link ApiKeyIdentityProvider} decides whether the key is good. */
 @ApplicationScoped
@@ -30,7 +30,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
         String token = header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)
-                ? header.substring(SCHEME.length() + 1).strip() : null;
+                ? header.substring(SCHEME.length() + 1).strip()
+                : null;
         if (token == null || token.isEmpty()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("Authorization is not a bearer key"));
         }

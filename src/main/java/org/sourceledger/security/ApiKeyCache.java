@@ -27,11 +27,14 @@ public class ApiKeyCache {
 
     /** How long after the listener last proved its connection the cache may still be used. */
     static final Duration TRUSTED_FOR = Duration.ofSeconds(2);
+
     static final Duration ENTRY_LIFETIME = Duration.ofMinutes(5);
     static final int MAX_ENTRIES = 10_000;
 
     private final Cache<String, CachedKey> entries = Caffeine.newBuilder()
-            .maximumSize(MAX_ENTRIES).expireAfterWrite(ENTRY_LIFETIME).build();
+            .maximumSize(MAX_ENTRIES)
+            .expireAfterWrite(ENTRY_LIFETIME)
+            .build();
     private final TransactionSynchronizationRegistry transactions;
     /** Bumped by every change seen; a lookup may only cache what it read if no change happened meanwhile. */
     private long generation;
@@ -42,8 +45,7 @@ public class ApiKeyCache {
         this.transactions = transactions;
     }
 
-    private record CachedKey(AuthenticatedKey key, Instant expiresAt) {
-    }
+    private record CachedKey(AuthenticatedKey key, Instant expiresAt) {}
 
     /** A cached key for this hash, if the cache may be trusted and the key has not expired. */
     Optional<AuthenticatedKey> find(byte[] hash, Instant now) {
@@ -79,8 +81,7 @@ public class ApiKeyCache {
     void evictAfterCommit(UUID keyId) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -25,6 +25,7 @@ public class ApiKeyChangeListener {
     static final String CHANNEL = "sourceledger_api_keys";
     /** Set on the listening session, so operators (and a test) can find it in pg_stat_activity. */
     static final String APPLICATION_NAME = "sourceledger-api-key-listener";
+
     private static final int POLL_MILLIS = 500;
     private static final int NETWORK_TIMEOUT_MILLIS = 5_000;
     private static final long RETRY_MILLIS = 1_000;
@@ -36,6 +37,7 @@ public class ApiKeyChangeListener {
     private volatile boolean running;
     /** Whether the last attempt failed: the first failure is a warning, the recovery is logged once. */
     private boolean failing;
+
     private Thread thread;
 
     public ApiKeyChangeListener(AgroalDataSource dataSource, ApiKeyCache cache) {
@@ -69,8 +71,10 @@ public class ApiKeyChangeListener {
                     return;
                 }
                 if (!failing) {
-                    LOG.warnf("Not listening for API key changes (%s); every request looks its key up in the "
-                            + "database until listening resumes", e.getMessage());
+                    LOG.warnf(
+                            "Not listening for API key changes (%s); every request looks its key up in the "
+                                    + "database until listening resumes",
+                            e.getMessage());
                 }
                 failing = true;
             }

@@ -9,8 +9,8 @@ import org.sourceledger.common.problem.ProblemException;
 @ApplicationScoped
 public class ApiKeyConstraintProblems implements ConstraintProblems {
 
-    private static final Map<String, ProblemException> BY_CONSTRAINT = Map.of(
-            "api_keys_name_unique", ApiKeyService.nameTaken());
+    private static final Map<String, ProblemException> BY_CONSTRAINT =
+            Map.of("api_keys_name_unique", ApiKeyService.nameTaken());
 
     @Override
     public Map<String, ProblemException> byConstraint() {

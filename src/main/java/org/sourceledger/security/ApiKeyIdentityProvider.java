@@ -26,14 +26,16 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String presented = request.getToken().getToken();
         // Most requests carry a key seen moments ago: answer without a worker thread or a transaction.
         var remembered = authenticator.fromMemory(presented);
         if (remembered.isPresent()) {
             return Uni.createFrom().item(identityOf(remembered.get()));
         }
-        return context.runBlocking(() -> authenticator.fromDatabase(presented)
+        return context.runBlocking(() -> authenticator
+                .fromDatabase(presented)
                 .map(ApiKeyIdentityProvider::identityOf)
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown, expired or revoked API key")));
     }

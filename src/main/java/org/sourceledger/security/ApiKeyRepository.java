@@ -28,10 +28,16 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
 
     public List<ApiKey> page(PageRequest page) {
         if (page.after() == null) {
-            return find("order by createdAt desc, id desc").page(0, page.fetchSize()).list();
+            return find("order by createdAt desc, id desc")
+                    .page(0, page.fetchSize())
+                    .list();
         }
-        return find("(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
-                page.after().createdAt(), page.after().id()).page(0, page.fetchSize()).list();
+        return find(
+                        "(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
+                        page.after().createdAt(),
+                        page.after().id())
+                .page(0, page.fetchSize())
+                .list();
     }
 
     /** The key, or 404. */

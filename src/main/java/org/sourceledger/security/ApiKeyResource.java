@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
-import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
@@ -47,8 +45,7 @@ public class ApiKeyResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Page<ApiKeyResponse> list(@QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+    public Page<ApiKeyResponse> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return service.list(PageRequest.of(limit, cursor));
     }
 

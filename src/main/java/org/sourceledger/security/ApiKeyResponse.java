@@ -17,7 +17,17 @@ public record ApiKeyResponse(
         String revokedBy) {
 
     static ApiKeyResponse from(ApiKey key, String secret, Instant now) {
-        return new ApiKeyResponse(key.id, key.name, key.role, secret, key.keyPrefix, key.activeAt(now), key.createdAt,
-                key.createdBy, key.expiresAt, key.revokedAt, key.revokedBy);
+        return new ApiKeyResponse(
+                key.id,
+                key.name,
+                key.role,
+                secret,
+                key.keyPrefix,
+                key.activeAt(now),
+                key.createdAt,
+                key.createdBy,
+                key.expiresAt,
+                key.revokedAt,
+                key.revokedBy);
     }
 }

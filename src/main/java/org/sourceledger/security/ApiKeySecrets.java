@@ -18,8 +18,7 @@ public final class ApiKeySecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiKeySecrets() {
-    }
+    private ApiKeySecrets() {}
 
     public static String generate() {
         byte[] bytes = new byte[RANDOM_BYTES];

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import org.sourceledger.common.Timestamps;
-import org.sourceledger.security.CurrentActor;
 import org.sourceledger.common.http.Versioned;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
@@ -63,7 +62,8 @@ public class ApiKeyService {
             return;
         }
         if (key.role == Role.ADMIN && key.activeAt(now) && keys.countActive(Role.ADMIN, now) <= 1) {
-            throw new ProblemException(ProblemType.CONFLICT,
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
                     "This is the last active ADMIN key; issue another ADMIN key before revoking it.");
         }
         key.revokedAt = now;
@@ -88,7 +88,8 @@ public class ApiKeyService {
     }
 
     static ProblemException nameTaken() {
-        return new ProblemException(ProblemType.DUPLICATE_KEY_NAME,
+        return new ProblemException(
+                ProblemType.DUPLICATE_KEY_NAME,
                 "An API key with this name exists or existed; names identify actors in history, so pick another.");
     }
 }

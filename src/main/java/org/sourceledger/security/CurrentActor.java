@@ -21,7 +21,8 @@ public class CurrentActor {
             return Optional.empty();
         }
         SecurityIdentity current = identity.get();
-        return current.isAnonymous() ? Optional.empty()
+        return current.isAnonymous()
+                ? Optional.empty()
                 : Optional.ofNullable(current.getAttribute(AuthenticatedKey.ATTRIBUTE));
     }
 

@@ -18,6 +18,7 @@ public enum Role {
 
     /** The names used in {@code @RolesAllowed}; a key holds its own role and every role below it. */
     public static final String READ = "reader";
+
     public static final String WRITE = "reporter";
     public static final String VERDICTS = "factchecker";
     public static final String EDIT = "editor";

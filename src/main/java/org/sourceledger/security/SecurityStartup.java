@@ -24,11 +24,16 @@ public class SecurityStartup {
 
     private static final Logger LOG = Logger.getLogger(SecurityStartup.class);
 
-    void onStart(@Observes StartupEvent event, SourceLedgerConfig config, ApiKeyService service, ApiKeyRepository keys,
+    void onStart(
+            @Observes StartupEvent event,
+            SourceLedgerConfig config,
+            ApiKeyService service,
+            ApiKeyRepository keys,
             EntityManager entityManager) {
-        requireLocalProfileFor(config.developmentKey().filter(key -> !key.isBlank()).isPresent(),
-                "sourceledger.development-key");
-        config.bootstrapAdminKey().filter(key -> !key.isBlank())
+        requireLocalProfileFor(
+                config.developmentKey().filter(key -> !key.isBlank()).isPresent(), "sourceledger.development-key");
+        config.bootstrapAdminKey()
+                .filter(key -> !key.isBlank())
                 .ifPresent(key -> bootstrap(key, service, keys, entityManager));
     }
 
@@ -44,14 +49,17 @@ public class SecurityStartup {
         }
     }
 
-    private static void bootstrap(String secret, ApiKeyService service, ApiKeyRepository keys, EntityManager entityManager) {
+    private static void bootstrap(
+            String secret, ApiKeyService service, ApiKeyRepository keys, EntityManager entityManager) {
         if (secret.strip().length() < MIN_BOOTSTRAP_KEY_LENGTH) {
             throw new IllegalStateException("SOURCELEDGER_BOOTSTRAP_ADMIN_KEY must be at least "
                     + MIN_BOOTSTRAP_KEY_LENGTH + " characters; generate one with: openssl rand -base64 32");
         }
         String key = secret.strip();
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + BOOTSTRAP_LOCK + ")").getSingleResult();
+            entityManager
+                    .createNativeQuery("SELECT pg_advisory_xact_lock(" + BOOTSTRAP_LOCK + ")")
+                    .getSingleResult();
             var now = Timestamps.now();
             if (keys.countActive(Role.ADMIN, now) > 0) {
                 return;
@@ -61,7 +69,8 @@ public class SecurityStartup {
                         + "key is active; set a new value to bootstrap again.");
                 return;
             }
-            String name = keys.nameTaken(BOOTSTRAP_KEY_NAME) ? BOOTSTRAP_KEY_NAME + "-" + now.getEpochSecond()
+            String name = keys.nameTaken(BOOTSTRAP_KEY_NAME)
+                    ? BOOTSTRAP_KEY_NAME + "-" + now.getEpochSecond()
                     : BOOTSTRAP_KEY_NAME;
             service.store(name, Role.ADMIN, key, null, "SOURCELEDGER_BOOTSTRAP_ADMIN_KEY", now);
             LOG.infof("No active ADMIN key existed; stored SOURCELEDGER_BOOTSTRAP_ADMIN_KEY as API key '%s'.", name);

@@ -25,7 +25,8 @@ public class StoryHistoryResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.READ)
-    public Page<HistoryEntry<StoryResponse>> story(@PathParam("story_id") UUID storyId,
+    public Page<HistoryEntry<StoryResponse>> story(
+            @PathParam("story_id") UUID storyId,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return service.history(storyId, PageRequest.of(limit, cursor));

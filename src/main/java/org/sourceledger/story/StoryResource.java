@@ -21,13 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.sourceledger.idempotency.Idempotent;
-import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
 import org.sourceledger.common.json.MergePatch;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
+import org.sourceledger.idempotency.Idempotent;
+import org.sourceledger.security.Role;
 
 @Path("/stories")
 public class StoryResource {
@@ -54,9 +54,7 @@ public class StoryResource {
     @RolesAllowed(Role.READ)
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Page<StoryResponse> list(
-            @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+    public Page<StoryResponse> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return service.list(PageRequest.of(limit, cursor));
     }
 
@@ -73,7 +71,8 @@ public class StoryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Path("{story_id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    public Response patch(@PathParam("story_id") UUID storyId,
+    public Response patch(
+            @PathParam("story_id") UUID storyId,
             @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = BODY_REQUIRED) JsonNode body) {
         return Responses.ok(service.patch(storyId, body, ifMatch));
@@ -82,8 +81,7 @@ public class StoryResource {
     @RolesAllowed(Role.EDIT)
     @DELETE
     @Path("{story_id}")
-    public Response delete(@PathParam("story_id") UUID storyId,
-            @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(@PathParam("story_id") UUID storyId, @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch) {
         service.delete(storyId, ifMatch);
         return Responses.noContent();
     }

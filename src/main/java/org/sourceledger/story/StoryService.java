@@ -24,8 +24,8 @@ public class StoryService {
     private final MergePatch mergePatch;
     private final HistoryService history;
 
-    public StoryService(StoryRepository stories, Event<StoryDeleting> deleting, MergePatch mergePatch,
-            HistoryService history) {
+    public StoryService(
+            StoryRepository stories, Event<StoryDeleting> deleting, MergePatch mergePatch, HistoryService history) {
         this.stories = stories;
         this.deleting = deleting;
         this.mergePatch = mergePatch;

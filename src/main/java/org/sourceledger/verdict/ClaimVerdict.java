@@ -27,8 +27,7 @@ public class ClaimVerdict {
     private Instant reviewedAt;
 
     /** For Hibernate. */
-    protected ClaimVerdict() {
-    }
+    protected ClaimVerdict() {}
 
     ClaimVerdict(VerdictRating rating, String explanation, String reviewedBy, Instant reviewedAt) {
         this.rating = rating;

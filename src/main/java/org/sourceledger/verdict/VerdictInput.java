@@ -5,8 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 public record VerdictInput(
-        @NotNull
-        VerdictRating rating,
-        @NotBlank @Size(max = 5000)
-        String explanation) {
-}
+        @NotNull VerdictRating rating,
+        @NotBlank @Size(max = 5000) String explanation) {}

@@ -1,6 +1,5 @@
 package org.sourceledger.verdict;
 
-
 /**
  * A fact-checker's rating, with its place on the ClaimReview scale (1 = false ... 5 = true).
  * UNPROVEN is not a point on that scale, so it has no numeric value.

@@ -16,9 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.sourceledger.security.Role;
 import org.sourceledger.common.http.ApiHeaders;
 import org.sourceledger.common.http.Responses;
+import org.sourceledger.security.Role;
 
 /** The fact-checker's verdict on a claim. */
 @Path("/claims/{claim_id}")
@@ -35,7 +35,8 @@ public class VerdictResource {
     @Path("verdict")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response putVerdict(@PathParam("claim_id") UUID claimId,
+    public Response putVerdict(
+            @PathParam("claim_id") UUID claimId,
             @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = BODY_REQUIRED) VerdictInput body) {
         return Responses.ok(verdicts.put(claimId, body, ifMatch));
@@ -52,8 +53,8 @@ public class VerdictResource {
     @RolesAllowed(Role.VERDICTS)
     @DELETE
     @Path("verdict")
-    public Response deleteVerdict(@PathParam("claim_id") UUID claimId,
-            @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch) {
+    public Response deleteVerdict(
+            @PathParam("claim_id") UUID claimId, @HeaderParam(ApiHeaders.IF_MATCH) String ifMatch) {
         verdicts.delete(claimId, ifMatch);
         return Responses.noContent();
     }

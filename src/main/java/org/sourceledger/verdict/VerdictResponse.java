@@ -2,11 +2,7 @@ package org.sourceledger.verdict;
 
 import java.time.Instant;
 
-public record VerdictResponse(
-        VerdictRating rating,
-        String explanation,
-        String reviewedBy,
-        Instant reviewedAt) {
+public record VerdictResponse(VerdictRating rating, String explanation, String reviewedBy, Instant reviewedAt) {
 
     /** Null when the claim has no verdict. */
     public static VerdictResponse of(ClaimVerdict verdict) {

@@ -30,8 +30,7 @@ public class ClaimVerification {
     private boolean circular;
 
     /** The figures of a claim without links: UNVERIFIED, all counts zero. */
-    public ClaimVerification() {
-    }
+    public ClaimVerification() {}
 
     public VerificationStatus status() {
         return status;

@@ -19,12 +19,10 @@ import java.util.UUID;
 public record Independence(List<Group> groups, List<Circle> circles) {
 
     /** One independent source: an outlet, its origin reports, and the corroborating reports that lead to them. */
-    public record Group(String outlet, Set<UUID> originReportIds, Set<UUID> corroboratingReportIds) {
-    }
+    public record Group(String outlet, Set<UUID> originReportIds, Set<UUID> corroboratingReportIds) {}
 
     /** One origin reached from several corroborating reports. */
-    public record Circle(UUID originReportId, String outlet, Set<UUID> corroboratingReportIds) {
-    }
+    public record Circle(UUID originReportId, String outlet, Set<UUID> corroboratingReportIds) {}
 
     public static Independence of(Collection<LinkOrigin> origins) {
         Map<String, String> outletNames = new TreeMap<>();
@@ -40,12 +38,14 @@ public record Independence(List<Group> groups, List<Circle> circles) {
             outletNames.putIfAbsent(key, origin.originOutlet().strip());
             originsByOutlet.computeIfAbsent(key, k -> new TreeSet<>()).add(origin.originId());
             reportsByOutlet.computeIfAbsent(key, k -> new TreeSet<>()).add(origin.reportId());
-            reportsByOrigin.computeIfAbsent(origin.originId(), k -> new TreeSet<>()).add(origin.reportId());
+            reportsByOrigin
+                    .computeIfAbsent(origin.originId(), k -> new TreeSet<>())
+                    .add(origin.reportId());
             originOutlet.putIfAbsent(origin.originId(), origin.originOutlet().strip());
         }
         List<Group> groups = new ArrayList<>();
-        originsByOutlet.forEach((key, originIds) ->
-                groups.add(new Group(outletNames.get(key), originIds, reportsByOutlet.get(key))));
+        originsByOutlet.forEach(
+                (key, originIds) -> groups.add(new Group(outletNames.get(key), originIds, reportsByOutlet.get(key))));
         List<Circle> circles = new ArrayList<>();
         reportsByOrigin.forEach((originId, reports) -> {
             if (reports.size() > 1) {

@@ -33,12 +33,14 @@ class ProvenanceRepository {
      * added during a graph change is never missed by the recomputation that follows it.
      */
     void lockGraphExclusive() {
-        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").setParameter("key", PROVENANCE_LOCK_KEY)
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)")
+                .setParameter("key", PROVENANCE_LOCK_KEY)
                 .getResultList();
     }
 
     void lockGraphShared() {
-        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock_shared(:key)").setParameter("key", PROVENANCE_LOCK_KEY)
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock_shared(:key)")
+                .setParameter("key", PROVENANCE_LOCK_KEY)
                 .getResultList();
     }
 
@@ -48,7 +50,8 @@ class ProvenanceRepository {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         WITH RECURSIVE walk(claim_id, relation, start_id, report_id) AS (
                             SELECT l.claim_id, l.relation, l.report_id, l.report_id
                             FROM claim_links l
@@ -59,13 +62,12 @@ class ProvenanceRepository {
                         )
                         SELECT w.claim_id, w.relation, w.start_id, w.report_id, r.outlet
                         FROM walk w JOIN reports r ON r.id = w.report_id
-                        WHERE NOT EXISTS (SELECT 1 FROM report_derivations d WHERE d.report_id = w.report_id)""")
-                .setParameter("claimIds", claimIds)
-                .getResultList();
+                        WHERE NOT EXISTS (SELECT 1 FROM report_derivations d WHERE d.report_id = w.report_id)""").setParameter("claimIds", claimIds).getResultList();
         List<LinkOrigin> origins = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            origins.add(new LinkOrigin((UUID) row[0], LinkRelation.valueOf((String) row[1]), (UUID) row[2],
-                    (UUID) row[3], (String) row[4]));
+            origins.add(new LinkOrigin(
+                    (UUID) row[0], LinkRelation.valueOf((String) row[1]), (UUID) row[2], (UUID) row[3], (String)
+                            row[4]));
         }
         return origins;
     }
@@ -80,9 +82,7 @@ class ProvenanceRepository {
                             SELECT d.report_id FROM report_derivations d JOIN dependants p ON d.derived_from_id = p.id
                         )
                         SELECT DISTINCT l.claim_id FROM claim_links l JOIN dependants p ON l.report_id = p.id
-                        ORDER BY l.claim_id""")
-                .setParameter("reportId", reportId)
-                .getResultList();
+                        ORDER BY l.claim_id""").setParameter("reportId", reportId).getResultList();
     }
 
     /** Links per claim and relation, for the given claims. */
@@ -92,11 +92,10 @@ class ProvenanceRepository {
             return counts;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         SELECT l.claim_id, l.relation, count(*) FROM claim_links l
-                        WHERE l.claim_id IN (:claimIds) GROUP BY l.claim_id, l.relation""")
-                .setParameter("claimIds", claimIds)
-                .getResultList();
+                        WHERE l.claim_id IN (:claimIds) GROUP BY l.claim_id, l.relation""").setParameter("claimIds", claimIds).getResultList();
         for (Object[] row : rows) {
             counts.computeIfAbsent((UUID) row[0], id -> new HashMap<>())
                     .put(LinkRelation.valueOf((String) row[1]), ((Number) row[2]).intValue());
@@ -111,14 +110,15 @@ class ProvenanceRepository {
             return byId;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT r.id, r.url, r.title, r.outlet, r.kind FROM reports r WHERE r.id IN (:ids)""")
-                .setParameter("ids", reportIds)
-                .getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery("""
+                        SELECT r.id, r.url, r.title, r.outlet, r.kind FROM reports r WHERE r.id IN (:ids)""").setParameter("ids", reportIds).getResultList();
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
-            byId.put(id, new VerificationBreakdown.ReportRef(id, (String) row[1], (String) row[2], (String) row[3],
-                    (String) row[4]));
+            byId.put(
+                    id,
+                    new VerificationBreakdown.ReportRef(
+                            id, (String) row[1], (String) row[2], (String) row[3], (String) row[4]));
         }
         return byId;
     }

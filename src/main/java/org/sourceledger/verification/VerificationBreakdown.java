@@ -17,28 +17,11 @@ public record VerificationBreakdown(
         List<CircularGroup> circularGroups) {
 
     /** {@code kind} is the report's kind as stored (NEWS, WIRE, …); verification reads it, never interprets it. */
-    public record ReportRef(
-            UUID reportId,
-            String url,
-            String title,
-            String outlet,
-            String kind) {
-    }
+    public record ReportRef(UUID reportId, String url, String title, String outlet, String kind) {}
 
-    public record LinkedReport(
-            ReportRef report,
-            List<ReportRef> origins) {
-    }
+    public record LinkedReport(ReportRef report, List<ReportRef> origins) {}
 
-    public record IndependenceGroup(
-            String outlet,
-            List<UUID> originReportIds,
-            List<UUID> corroboratingReportIds) {
-    }
+    public record IndependenceGroup(String outlet, List<UUID> originReportIds, List<UUID> corroboratingReportIds) {}
 
-    public record CircularGroup(
-            UUID originReportId,
-            String outlet,
-            List<UUID> corroboratingReportIds) {
-    }
+    public record CircularGroup(UUID originReportId, String outlet, List<UUID> corroboratingReportIds) {}
 }

@@ -3,8 +3,7 @@ package org.sourceledger.verification;
 /** The status rules (docs/architecture.md, Verification rules), free of persistence so they can be tested alone. */
 public final class VerificationRules {
 
-    private VerificationRules() {
-    }
+    private VerificationRules() {}
 
     public static VerificationStatus status(int independentCorroborations, int conflictingReports) {
         boolean corroborated = independentCorroborations > 0;

@@ -77,33 +77,40 @@ public class VerificationService {
 
     private void requireAcyclic(UUID reportId, Collection<UUID> derivedFrom) {
         if (provenance.reachable(derivedFrom, reportId)) {
-            throw new ProblemException(ProblemType.PROVENANCE_CYCLE,
+            throw new ProblemException(
+                    ProblemType.PROVENANCE_CYCLE,
                     "This derived_from would make the report one of its own sources, through the reports it lists.");
         }
     }
 
     /** Recomputes the figures of the given claims, locking their rows in id order. */
-    @Timed(value = COMPUTATION_TIMER, extraTags = {"operation", "refresh"},
+    @Timed(
+            value = COMPUTATION_TIMER,
+            extraTags = {"operation", "refresh"},
             description = "Time to recompute claims' verification figures after a change")
     void refresh(Collection<UUID> claimIds) {
         List<UUID> ordered = new ArrayList<>(new TreeSet<>(claimIds));
         for (int from = 0; from < ordered.size(); from += BATCH) {
             List<UUID> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
             List<? extends VerifiedClaim> locked = claims.lockAll(batch);
-            Map<UUID, List<LinkOrigin>> origins = provenance.origins(batch).stream()
-                    .collect(Collectors.groupingBy(LinkOrigin::claimId));
+            Map<UUID, List<LinkOrigin>> origins =
+                    provenance.origins(batch).stream().collect(Collectors.groupingBy(LinkOrigin::claimId));
             Map<UUID, Map<LinkRelation, Integer>> counts = provenance.linkCounts(batch);
             for (VerifiedClaim claim : locked) {
                 Map<LinkRelation, Integer> claimCounts = counts.getOrDefault(claim.id(), Map.of());
-                claim.verification().record(claimCounts.getOrDefault(LinkRelation.CORROBORATES, 0),
-                        claimCounts.getOrDefault(LinkRelation.CONFLICTS, 0),
-                        Independence.of(origins.getOrDefault(claim.id(), List.of())));
+                claim.verification()
+                        .record(
+                                claimCounts.getOrDefault(LinkRelation.CORROBORATES, 0),
+                                claimCounts.getOrDefault(LinkRelation.CONFLICTS, 0),
+                                Independence.of(origins.getOrDefault(claim.id(), List.of())));
             }
         }
     }
 
     @Transactional
-    @Timed(value = COMPUTATION_TIMER, extraTags = {"operation", "breakdown"},
+    @Timed(
+            value = COMPUTATION_TIMER,
+            extraTags = {"operation", "breakdown"},
             description = "Time to compute a claim's verification breakdown")
     public VerificationBreakdown breakdown(UUID claimId) {
         VerifiedClaim claim = claims.require(claimId);
@@ -120,28 +127,43 @@ public class VerificationService {
 
         List<VerificationBreakdown.LinkedReport> corroborating = linked(origins, LinkRelation.CORROBORATES, byId);
         List<VerificationBreakdown.LinkedReport> conflicting = linked(origins, LinkRelation.CONFLICTS, byId);
-        VerificationStatus status = VerificationRules.status(independence.independentCorroborations(),
-                conflicting.size());
-        return new VerificationBreakdown(claim.id(), status, independence.independentCorroborations(),
-                corroborating.size(), conflicting.size(), independence.circular(),
+        VerificationStatus status =
+                VerificationRules.status(independence.independentCorroborations(), conflicting.size());
+        return new VerificationBreakdown(
+                claim.id(),
+                status,
+                independence.independentCorroborations(),
+                corroborating.size(),
+                conflicting.size(),
+                independence.circular(),
                 Explanations.of(status, independence, corroborating.size(), conflicting.size()),
-                corroborating, conflicting,
-                independence.groups().stream().map(g -> new VerificationBreakdown.IndependenceGroup(g.outlet(),
-                        g.originReportIds().stream().limit(MAX_LISTED).toList(),
-                        List.copyOf(g.corroboratingReportIds()))).toList(),
-                independence.circles().stream().map(c -> new VerificationBreakdown.CircularGroup(c.originReportId(),
-                        c.outlet(), List.copyOf(c.corroboratingReportIds()))).toList());
+                corroborating,
+                conflicting,
+                independence.groups().stream()
+                        .map(g -> new VerificationBreakdown.IndependenceGroup(
+                                g.outlet(),
+                                g.originReportIds().stream().limit(MAX_LISTED).toList(),
+                                List.copyOf(g.corroboratingReportIds())))
+                        .toList(),
+                independence.circles().stream()
+                        .map(c -> new VerificationBreakdown.CircularGroup(
+                                c.originReportId(), c.outlet(), List.copyOf(c.corroboratingReportIds())))
+                        .toList());
     }
 
-    private static List<VerificationBreakdown.LinkedReport> linked(List<LinkOrigin> origins, LinkRelation relation,
-            Map<UUID, VerificationBreakdown.ReportRef> reports) {
-        Map<UUID, List<LinkOrigin>> byReport = origins.stream().filter(o -> o.relation() == relation)
+    private static List<VerificationBreakdown.LinkedReport> linked(
+            List<LinkOrigin> origins, LinkRelation relation, Map<UUID, VerificationBreakdown.ReportRef> reports) {
+        Map<UUID, List<LinkOrigin>> byReport = origins.stream()
+                .filter(o -> o.relation() == relation)
                 .collect(Collectors.groupingBy(LinkOrigin::reportId));
         return byReport.entrySet().stream()
-                .map(entry -> new VerificationBreakdown.LinkedReport(reports.get(entry.getKey()),
-                        entry.getValue().stream().map(o -> reports.get(o.originId()))
+                .map(entry -> new VerificationBreakdown.LinkedReport(
+                        reports.get(entry.getKey()),
+                        entry.getValue().stream()
+                                .map(o -> reports.get(o.originId()))
                                 .sorted(Comparator.comparing(VerificationBreakdown.ReportRef::reportId))
-                                .limit(MAX_LISTED).toList()))
+                                .limit(MAX_LISTED)
+                                .toList()))
                 .sorted(Comparator.comparing(r -> r.report().reportId()))
                 .toList();
     }

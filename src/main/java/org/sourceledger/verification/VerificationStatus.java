@@ -1,6 +1,5 @@
 package org.sourceledger.verification;
 
-
 public enum VerificationStatus {
     UNVERIFIED,
     CORROBORATED,

@@ -9,7 +9,11 @@ public record VerificationSummary(
         boolean circular) {
 
     public static VerificationSummary of(ClaimVerification figures) {
-        return new VerificationSummary(figures.status(), figures.independentCorroborations(),
-                figures.corroboratingReports(), figures.conflictingReports(), figures.circular());
+        return new VerificationSummary(
+                figures.status(),
+                figures.independentCorroborations(),
+                figures.corroboratingReports(),
+                figures.conflictingReports(),
+                figures.circular());
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,11 +19,11 @@ class AttributionAccuracyTest {
 
     /** Committed thresholds: raise them when the analyser improves, never lower them quietly. */
     static final double MIN_LEVEL_ACCURACY = 0.90;
+
     static final double MIN_COUNT_ACCURACY = 0.85;
     private static final String NONE = "(none)";
 
-    record Example(List<SourcingLevel> levels, Integer count, String sentence) {
-    }
+    record Example(List<SourcingLevel> levels, Integer count, String sentence) {}
 
     @Test
     void sourcingLevelAccuracyMeetsTheThreshold() throws IOException {
@@ -48,20 +47,23 @@ class AttributionAccuracyTest {
         List<String> misses = new ArrayList<>();
         for (Example example : corpus) {
             List<Suggestion> suggestions = analyser.analyse(example.sentence());
-            List<SourcingLevel> predicted = suggestions.stream().map(Suggestion::sourcingLevel).toList();
+            List<SourcingLevel> predicted =
+                    suggestions.stream().map(Suggestion::sourcingLevel).toList();
             if (predicted.equals(example.levels())) {
                 correctSentences++;
             } else {
                 misses.add(example.levels() + " got " + predicted + ": " + example.sentence());
             }
             for (int i = 0; i < Math.max(predicted.size(), example.levels().size()); i++) {
-                String expected = i < example.levels().size() ? example.levels().get(i).name() : NONE;
+                String expected =
+                        i < example.levels().size() ? example.levels().get(i).name() : NONE;
                 String actual = i < predicted.size() ? predicted.get(i).name() : NONE;
                 confusion.get(expected).merge(actual, 1, Integer::sum);
             }
             if (example.count() != null) {
                 countsExpected++;
-                if (!suggestions.isEmpty() && example.count().equals(suggestions.get(0).sourceCount())) {
+                if (!suggestions.isEmpty()
+                        && example.count().equals(suggestions.get(0).sourceCount())) {
                     countsRight++;
                 }
             }
@@ -69,32 +71,49 @@ class AttributionAccuracyTest {
 
         double levelAccuracy = (double) correctSentences / corpus.size();
         double countAccuracy = countsExpected == 0 ? 1 : (double) countsRight / countsExpected;
-        System.out.println(report(corpus.size(), levelAccuracy, countAccuracy, countsExpected, confusion, labels, misses));
-        assertTrue(levelAccuracy >= MIN_LEVEL_ACCURACY,
+        System.out.println(
+                report(corpus.size(), levelAccuracy, countAccuracy, countsExpected, confusion, labels, misses));
+        assertTrue(
+                levelAccuracy >= MIN_LEVEL_ACCURACY,
                 "sourcing-level accuracy " + levelAccuracy + " is below " + MIN_LEVEL_ACCURACY);
-        assertTrue(countAccuracy >= MIN_COUNT_ACCURACY,
+        assertTrue(
+                countAccuracy >= MIN_COUNT_ACCURACY,
                 "source-count accuracy " + countAccuracy + " is below " + MIN_COUNT_ACCURACY);
     }
 
-    private static String report(int sentences, double levelAccuracy, double countAccuracy, int counts,
-            Map<String, Map<String, Integer>> confusion, List<String> labels, List<String> misses) {
-        StringBuilder out = new StringBuilder("\n=== Attribution analysis accuracy on ").append(sentences)
+    private static String report(
+            int sentences,
+            double levelAccuracy,
+            double countAccuracy,
+            int counts,
+            Map<String, Map<String, Integer>> confusion,
+            List<String> labels,
+            List<String> misses) {
+        StringBuilder out = new StringBuilder("\n=== Attribution analysis accuracy on ")
+                .append(sentences)
                 .append(" labelled sentences ===\n");
-        out.append(String.format("sourcing level (whole sentence right): %.3f (threshold %.2f)%n", levelAccuracy,
-                MIN_LEVEL_ACCURACY));
-        out.append(String.format("source count (%d sentences state one): %.3f (threshold %.2f)%n%n", counts,
-                countAccuracy, MIN_COUNT_ACCURACY));
+        out.append(String.format(
+                "sourcing level (whole sentence right): %.3f (threshold %.2f)%n", levelAccuracy, MIN_LEVEL_ACCURACY));
+        out.append(String.format(
+                "source count (%d sentences state one): %.3f (threshold %.2f)%n%n",
+                counts, countAccuracy, MIN_COUNT_ACCURACY));
         out.append(String.format("%-20s %9s %9s %8s%n", "level", "precision", "recall", "support"));
         for (String label : labels) {
             if (label.equals(NONE)) {
                 continue;
             }
             int truePositives = confusion.get(label).get(label);
-            int support = confusion.get(label).values().stream().mapToInt(Integer::intValue).sum();
-            int predicted = confusion.values().stream().mapToInt(row -> row.get(label)).sum();
-            out.append(String.format("%-20s %9.3f %9.3f %8d%n", label,
+            int support = confusion.get(label).values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
+            int predicted =
+                    confusion.values().stream().mapToInt(row -> row.get(label)).sum();
+            out.append(String.format(
+                    "%-20s %9.3f %9.3f %8d%n",
+                    label,
                     predicted == 0 ? 0.0 : (double) truePositives / predicted,
-                    support == 0 ? 0.0 : (double) truePositives / support, support));
+                    support == 0 ? 0.0 : (double) truePositives / support,
+                    support));
         }
         out.append("\nconfusion matrix (rows: expected, columns: predicted)\n");
         out.append(String.format("%-20s", ""));

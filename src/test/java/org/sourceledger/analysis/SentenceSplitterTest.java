@@ -10,12 +10,15 @@ class SentenceSplitterTest {
     private final SentenceSplitter splitter = SentenceSplitter.fromLexicon();
 
     private List<String> sentences(String text) {
-        return splitter.split(text).stream().map(span -> text.substring(span.start(), span.end())).toList();
+        return splitter.split(text).stream()
+                .map(span -> text.substring(span.start(), span.end()))
+                .toList();
     }
 
     @Test
     void abbreviationsInitialsAndDecimalsDoNotEndSentences() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "Mr. Petrov met U.S. officials on Jan. 5 in Washington.",
                         "Growth slowed to 2.4 percent, said John F. Avery of the bank.",
                         "Talks resume at 9 a.m. on Monday."),
@@ -25,8 +28,13 @@ class SentenceSplitterTest {
 
     @Test
     void quotationsAndLineBreaks() {
-        assertEquals(List.of("\"We will rebuild.\"", "The mayor said so twice.", "A headline without a full stop",
-                        "Is it over?", "Nobody knows!"),
+        assertEquals(
+                List.of(
+                        "\"We will rebuild.\"",
+                        "The mayor said so twice.",
+                        "A headline without a full stop",
+                        "Is it over?",
+                        "Nobody knows!"),
                 sentences("\"We will rebuild.\" The mayor said so twice.\nA headline without a full stop\n\n"
                         + "Is it over? Nobody knows!"));
     }

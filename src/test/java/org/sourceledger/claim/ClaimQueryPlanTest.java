@@ -30,11 +30,11 @@ class ClaimQueryPlanTest {
 
     @ParameterizedTest
     @CsvSource({
-            "none, false, claims_keyset_idx",
-            "none, true, claims_keyset_idx",
-            "story, true, claims_story_keyset_idx",
-            "level, true, claims_level_keyset_idx",
-            "status, true, claims_status_keyset_idx",
+        "none, false, claims_keyset_idx",
+        "none, true, claims_keyset_idx",
+        "story, true, claims_story_keyset_idx",
+        "level, true, claims_level_keyset_idx",
+        "status, true, claims_status_keyset_idx",
     })
     void listQueryUsesAnIndex(String filterName, boolean cursor, String expectedIndex) throws SQLException {
         ClaimFilter filter = switch (filterName) {
@@ -62,12 +62,15 @@ class ClaimQueryPlanTest {
         ClaimFilter filter = new ClaimFilter(story ? UUID.randomUUID() : null, null, null, "harbour drones");
         // Without bitmap scans the planner has to bet on the walk wherever the SQL lets it (the unbounded query
         // did: see the first assertion); step 1 must not let it.
-        String unbounded = explain("SELECT c.* FROM claims c WHERE c.search_vector @@ websearch_to_tsquery('english', "
-                + ":q) ORDER BY c.created_at DESC, c.id DESC LIMIT :limit", "enable_bitmapscan");
+        String unbounded = explain(
+                "SELECT c.* FROM claims c WHERE c.search_vector @@ websearch_to_tsquery('english', "
+                        + ":q) ORDER BY c.created_at DESC, c.id DESC LIMIT :limit",
+                "enable_bitmapscan");
         assertTrue(wordFilteredOnAKeysetScan(unbounded), "the check does not see the walk in:\n" + unbounded);
 
         String search = explain(ClaimRepository.searchSql(filter, cursor), "enable_bitmapscan");
-        assertFalse(wordFilteredOnAKeysetScan(withoutCte(search, "older")),
+        assertFalse(
+                wordFilteredOnAKeysetScan(withoutCte(search, "older")),
                 "the word filters a keyset index scan outside step 2:\n" + search);
         assertTrue(search.contains("CTE recent") && search.contains("keyset_idx"), search);
         assertTrue(search.contains("CTE older") && search.contains("One-Time Filter"), search);
@@ -117,7 +120,8 @@ class ClaimQueryPlanTest {
                 .replace(":afterCreatedAt", "now()")
                 .replace(":afterId", "'" + UUID.randomUUID() + "'")
                 .replace(":limit", "51");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("SET enable_seqscan = off");
             for (String setting : disabled) {
                 statement.execute("SET " + setting + " = off");

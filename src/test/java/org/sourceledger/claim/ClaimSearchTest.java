@@ -77,13 +77,18 @@ class ClaimSearchTest {
     @Test
     void otherFiltersStillApplyToTheOlderMatches() {
         assertEquals(List.of(), allPages("/claims?story_id=" + story + "&q=" + word + "&sourcing_level=OFFICIAL"));
-        assertEquals(expected.size(), allPages("/claims?q=" + word + "&sourcing_level=ON_RECORD&limit=50").size());
+        assertEquals(
+                expected.size(),
+                allPages("/claims?q=" + word + "&sourcing_level=ON_RECORD&limit=50")
+                        .size());
     }
 
     @Test
     void aSearchIsOneStatementHoweverOldTheMatches() {
         assertEquals(1, Statements.preparedFor(sessionFactory, "/claims?story_id=" + story + "&q=harbour&limit=50"));
-        assertEquals(1, Statements.preparedFor(sessionFactory, "/claims?story_id=" + story + "&q=" + word + "&limit=50"),
+        assertEquals(
+                1,
+                Statements.preparedFor(sessionFactory, "/claims?story_id=" + story + "&q=" + word + "&limit=50"),
                 "one statement, so both steps read one snapshot");
     }
 

@@ -1,8 +1,8 @@
 package org.sourceledger.common;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.sourceledger.support.Api.json;
 import static org.sourceledger.support.Api.problem;
 
@@ -41,7 +41,8 @@ class CommitFailureTest {
     @Test
     void aCommitKilledByADatabaseShutdownIs503() throws Exception {
         String headline = "Held at commit " + UUID.randomUUID();
-        try (Connection admin = dataSource.getConnection(); Statement sql = admin.createStatement()) {
+        try (Connection admin = dataSource.getConnection();
+                Statement sql = admin.createStatement()) {
             sql.execute("CREATE FUNCTION test_hold_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                     + "PERFORM pg_advisory_xact_lock(" + LOCK_KEY + "); RETURN NULL; END $$");
             sql.execute("CREATE CONSTRAINT TRIGGER test_hold_commit AFTER INSERT ON stories DEFERRABLE INITIALLY "

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.EmbeddedPostgresResource;
 import org.sourceledger.support.Keys;
@@ -32,14 +32,23 @@ class DeleteAcceptsProblemJsonTest {
 
     @Test
     void anUnknownApiKeyIsA404ProblemForAnAdmin() {
-        Api.problem(Keys.as(Keys.BOOTSTRAP_ADMIN_KEY).accept(PROBLEM).delete("/api-keys/" + UUID.randomUUID()).then(),
+        Api.problem(
+                Keys.as(Keys.BOOTSTRAP_ADMIN_KEY)
+                        .accept(PROBLEM)
+                        .delete("/api-keys/" + UUID.randomUUID())
+                        .then(),
                 404);
     }
 
     @Test
     void anUnknownCallerIsA401Problem() {
-        Api.problem(Keys.as("slk_" + UUID.randomUUID()).accept(PROBLEM).delete("/stories/" + UUID.randomUUID()).then(),
-                401).body("type", equalTo("urn:sourceledger:problem:unauthorized"));
+        Api.problem(
+                        Keys.as("slk_" + UUID.randomUUID())
+                                .accept(PROBLEM)
+                                .delete("/stories/" + UUID.randomUUID())
+                                .then(),
+                        401)
+                .body("type", equalTo("urn:sourceledger:problem:unauthorized"));
     }
 
     @Test

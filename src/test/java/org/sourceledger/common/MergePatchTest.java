@@ -14,18 +14,20 @@ class MergePatchTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{\"a\":\"b\"}|{\"a\":\"c\"}|{\"a\":\"c\"}",
-            "{\"a\":\"b\"}|{\"b\":\"c\"}|{\"a\":\"b\",\"b\":\"c\"}",
-            "{\"a\":\"b\"}|{\"a\":null}|{}",
-            "{\"a\":\"b\",\"b\":\"c\"}|{\"a\":null}|{\"b\":\"c\"}",
-            "{\"a\":[\"b\"]}|{\"a\":\"c\"}|{\"a\":\"c\"}",
-            "{\"a\":\"c\"}|{\"a\":[\"b\"]}|{\"a\":[\"b\"]}",
-            "{\"a\":{\"b\":\"c\"}}|{\"a\":{\"b\":\"d\",\"c\":null}}|{\"a\":{\"b\":\"d\"}}",
-            "{\"a\":[{\"b\":\"c\"}]}|{\"a\":[1]}|{\"a\":[1]}",
-            "{\"e\":null}|{\"a\":1}|{\"e\":null,\"a\":1}",
-            "{}|{\"a\":{\"bb\":{\"ccc\":null}}}|{\"a\":{\"bb\":{}}}",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"a\":\"b\"}|{\"a\":\"c\"}|{\"a\":\"c\"}",
+                "{\"a\":\"b\"}|{\"b\":\"c\"}|{\"a\":\"b\",\"b\":\"c\"}",
+                "{\"a\":\"b\"}|{\"a\":null}|{}",
+                "{\"a\":\"b\",\"b\":\"c\"}|{\"a\":null}|{\"b\":\"c\"}",
+                "{\"a\":[\"b\"]}|{\"a\":\"c\"}|{\"a\":\"c\"}",
+                "{\"a\":\"c\"}|{\"a\":[\"b\"]}|{\"a\":[\"b\"]}",
+                "{\"a\":{\"b\":\"c\"}}|{\"a\":{\"b\":\"d\",\"c\":null}}|{\"a\":{\"b\":\"d\"}}",
+                "{\"a\":[{\"b\":\"c\"}]}|{\"a\":[1]}|{\"a\":[1]}",
+                "{\"e\":null}|{\"a\":1}|{\"e\":null,\"a\":1}",
+                "{}|{\"a\":{\"bb\":{\"ccc\":null}}}|{\"a\":{\"bb\":{}}}",
+            })
     void mergesAsRfc7396Says(String target, String patch, String expected) throws Exception {
         JsonNode result = MergePatch.merge(MAPPER.readTree(target), MAPPER.readTree(patch));
         assertEquals(MAPPER.readTree(expected), result);

@@ -40,7 +40,8 @@ class PagingTest {
         assertEquals(List.of(0, 1, 2), page.items());
         assertEquals(new Cursor(now, last), Cursor.decode(page.nextCursor()));
 
-        Page<Integer> lastPage = Page.of(rows.subList(0, 3), new PageRequest(3, null), i -> now, i -> new UUID(0, i), i -> i);
+        Page<Integer> lastPage =
+                Page.of(rows.subList(0, 3), new PageRequest(3, null), i -> now, i -> new UUID(0, i), i -> i);
         assertNull(lastPage.nextCursor());
     }
 }

@@ -18,7 +18,9 @@ class PlatformEndpointsTest {
 
     @Test
     void readinessChecksTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
@@ -26,26 +28,30 @@ class PlatformEndpointsTest {
     @Test
     void prometheusMetricsAreExposed() {
         given().get("/stories").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
     }
 
     @Test
     void openApiIs303AndDocumentsEveryOperation() {
-        var doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        var doc = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("openapi", equalTo("3.0.3"))
                 .body("paths.'/claims'.post.operationId", equalTo("createClaim"))
                 .body("paths.'/claims'.post.responses.'400'", notNullValue())
                 .body("components.schemas.ClaimInput.properties.sourcing_level", notNullValue())
                 .body("components.schemas.Attribution.properties.anonymity_reason", notNullValue())
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             if (method.equals("parameters")) {
                 return;
             }
             for (String key : new String[] {"operationId", "summary", "description", "tags", "responses"}) {
-                org.junit.jupiter.api.Assertions.assertNotNull(operation.get(key), method + " " + path + " lacks " + key);
+                org.junit.jupiter.api.Assertions.assertNotNull(
+                        operation.get(key), method + " " + path + " lacks " + key);
             }
         }));
     }

@@ -24,8 +24,7 @@ import org.sourceledger.support.EmbeddedPostgresResource;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class ShutdownGateTest {
 
-    public static class OwnInstance implements QuarkusTestProfile {
-    }
+    public static class OwnInstance implements QuarkusTestProfile {}
 
     @Inject
     Event<ShutdownDelayInitiatedEvent> shutdownDelay;
@@ -36,7 +35,8 @@ class ShutdownGateTest {
         shutdownDelay.fire(new ShutdownDelayInitiatedEvent());
         Thread.sleep(200);
         RestAssured.given().get("/q/health/ready").then().statusCode(503);
-        Api.problem(Api.json().get("/claims").then(), 503).header("Retry-After", "1")
+        Api.problem(Api.json().get("/claims").then(), 503)
+                .header("Retry-After", "1")
                 .header("Connection", "close")
                 .body("type", equalTo("urn:sourceledger:problem:service-unavailable"));
     }

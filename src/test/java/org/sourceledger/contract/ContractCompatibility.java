@@ -14,11 +14,9 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  */
 final class ContractCompatibility {
 
-    private ContractCompatibility() {
-    }
+    private ContractCompatibility() {}
 
-    record Verdict(boolean breaking, String report) {
-    }
+    record Verdict(boolean breaking, String report) {}
 
     static Verdict check(String baseline, String candidate) {
         ChangedOpenApi diff = OpenApiCompare.fromContents(baseline, candidate);

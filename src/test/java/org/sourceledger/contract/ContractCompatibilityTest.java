@@ -74,16 +74,19 @@ class ContractCompatibilityTest {
 
     @Test
     void changingATypeIsBreaking() throws IOException {
-        assertBreaking(root -> ((ObjectNode) root.at("/components/schemas/ClaimInput/properties/statement"))
-                .put("type", "integer"));
+        assertBreaking(root ->
+                ((ObjectNode) root.at("/components/schemas/ClaimInput/properties/statement")).put("type", "integer"));
     }
 
     @Test
     void addingAnOptionalResponsePropertyIsNot() throws IOException {
         String baseline = Files.readString(BASELINE);
         JsonNode root = YAML.readTree(baseline);
-        ((ObjectNode) root.at("/components/schemas/Claim/properties")).putObject("language").put("type", "string");
-        assertFalse(ContractCompatibility.check(baseline, YAML.writeValueAsString(root)).breaking());
+        ((ObjectNode) root.at("/components/schemas/Claim/properties"))
+                .putObject("language")
+                .put("type", "string");
+        assertFalse(ContractCompatibility.check(baseline, YAML.writeValueAsString(root))
+                .breaking());
     }
 
     private static void assertBreaking(Consumer<JsonNode> change) throws IOException {

@@ -38,7 +38,8 @@ class ContractDocumentationTest {
                     checkExamples(operation.get("requestBody").get("content"), where + " request", gaps);
                 }
                 boolean documentsAnError = false;
-                for (Map.Entry<String, JsonNode> response : operation.get("responses").properties()) {
+                for (Map.Entry<String, JsonNode> response :
+                        operation.get("responses").properties()) {
                     documentsAnError |= response.getKey().startsWith("4");
                     JsonNode resolved = resolve(contract, response.getValue());
                     if (resolved.has("content")) {

@@ -54,8 +54,7 @@ class ContractRoutesTest {
     private static final Set<String> HANDLED_OUTSIDE = Set.of("header:Authorization");
 
     /** What one operation is, described the same way from either side. */
-    record Route(String key, Set<String> parameters, Set<String> consumes, Set<String> produces, Set<String> roles) {
-    }
+    record Route(String key, Set<String> parameters, Set<String> consumes, Set<String> produces, Set<String> roles) {}
 
     @Test
     void resourcesAndContractDescribeTheSameOperations() throws IOException {
@@ -67,25 +66,39 @@ class ContractRoutesTest {
     @Test
     void eachKindOfDriftIsFound() throws IOException {
         Map<String, Route> resources = fromResources();
-        assertDrift(resources, c -> ((ObjectNode) c.get("paths")).remove("/claims/{claim_id}/links/{link_id}"),
+        assertDrift(
+                resources,
+                c -> ((ObjectNode) c.get("paths")).remove("/claims/{claim_id}/links/{link_id}"),
                 "DELETE /claims/{claim_id}/links/{link_id}: a resource method, but no operation in the contract");
-        assertDrift(resources, c -> ((ObjectNode) c.at("/paths/~1claims/get")).putArray("parameters"),
+        assertDrift(
+                resources,
+                c -> ((ObjectNode) c.at("/paths/~1claims/get")).putArray("parameters"),
                 "GET /claims: parameters");
-        assertDrift(resources, c -> {
-            ObjectNode content = (ObjectNode) c.at("/paths/~1claims/post/requestBody/content");
-            content.set("application/x-www-form-urlencoded", content.get("application/json"));
-        }, "POST /claims: request media types");
-        assertDrift(resources, c -> ((ObjectNode) c.at("/paths/~1claims/get/responses/200/content"))
-                .set("text/csv", c.at("/paths/~1claims/get/responses/200/content/application~1json")),
+        assertDrift(
+                resources,
+                c -> {
+                    ObjectNode content = (ObjectNode) c.at("/paths/~1claims/post/requestBody/content");
+                    content.set("application/x-www-form-urlencoded", content.get("application/json"));
+                },
+                "POST /claims: request media types");
+        assertDrift(
+                resources,
+                c -> ((ObjectNode) c.at("/paths/~1claims/get/responses/200/content"))
+                        .set("text/csv", c.at("/paths/~1claims/get/responses/200/content/application~1json")),
                 "GET /claims: success media types");
-        assertDrift(resources, c -> ((ArrayNode) c.at("/paths/~1claims~1{claim_id}/delete/x-roles")).add("REPORTER"),
+        assertDrift(
+                resources,
+                c -> ((ArrayNode) c.at("/paths/~1claims~1{claim_id}/delete/x-roles")).add("REPORTER"),
                 "DELETE /claims/{claim_id}: roles");
-        assertDrift(resources, c -> ((ObjectNode) c.get("paths")).set("/claims/{claim_id}/approvals",
-                c.at("/paths/~1claims")), "GET /claims/{claim_id}/approvals: in the contract, but no resource method");
+        assertDrift(
+                resources,
+                c -> ((ObjectNode) c.get("paths")).set("/claims/{claim_id}/approvals", c.at("/paths/~1claims")),
+                "GET /claims/{claim_id}/approvals: in the contract, but no resource method");
     }
 
-    private static void assertDrift(Map<String, Route> resources, java.util.function.Consumer<JsonNode> change,
-            String expected) throws IOException {
+    private static void assertDrift(
+            Map<String, Route> resources, java.util.function.Consumer<JsonNode> change, String expected)
+            throws IOException {
         JsonNode contract = YAML.readTree(Files.readString(ContractValidation.CONTRACT));
         change.accept(contract);
         List<String> found = differences(fromContract(contract), resources);
@@ -127,32 +140,38 @@ class ContractRoutesTest {
 
     static Map<String, Route> fromContract(JsonNode contract) {
         Map<String, Route> routes = new TreeMap<>();
-        contract.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
-            if (!METHODS.contains(entry.getKey())) {
-                return;
-            }
-            JsonNode operation = entry.getValue();
-            String key = entry.getKey().toUpperCase() + " " + path.getKey();
-            Set<String> parameters = new TreeSet<>();
-            for (JsonNode list : List.of(path.getValue().path("parameters"), operation.path("parameters"))) {
-                for (JsonNode parameter : list) {
-                    JsonNode resolved = resolve(contract, parameter);
-                    parameters.add(resolved.get("in").asText() + ":" + resolved.get("name").asText());
-                }
-            }
-            parameters.removeAll(HANDLED_OUTSIDE);
-            Set<String> consumes = new TreeSet<>();
-            operation.path("requestBody").path("content").fieldNames().forEachRemaining(consumes::add);
-            Set<String> produces = new TreeSet<>();
-            operation.path("responses").properties().forEach(response -> {
-                if (response.getKey().startsWith("2")) {
-                    resolve(contract, response.getValue()).path("content").fieldNames().forEachRemaining(produces::add);
-                }
-            });
-            Set<String> roles = new TreeSet<>();
-            operation.path("x-roles").forEach(role -> roles.add(role.asText()));
-            routes.put(key, new Route(key, parameters, consumes, produces, roles));
-        }));
+        contract.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(entry -> {
+                    if (!METHODS.contains(entry.getKey())) {
+                        return;
+                    }
+                    JsonNode operation = entry.getValue();
+                    String key = entry.getKey().toUpperCase() + " " + path.getKey();
+                    Set<String> parameters = new TreeSet<>();
+                    for (JsonNode list : List.of(path.getValue().path("parameters"), operation.path("parameters"))) {
+                        for (JsonNode parameter : list) {
+                            JsonNode resolved = resolve(contract, parameter);
+                            parameters.add(resolved.get("in").asText() + ":"
+                                    + resolved.get("name").asText());
+                        }
+                    }
+                    parameters.removeAll(HANDLED_OUTSIDE);
+                    Set<String> consumes = new TreeSet<>();
+                    operation.path("requestBody").path("content").fieldNames().forEachRemaining(consumes::add);
+                    Set<String> produces = new TreeSet<>();
+                    operation.path("responses").properties().forEach(response -> {
+                        if (response.getKey().startsWith("2")) {
+                            resolve(contract, response.getValue())
+                                    .path("content")
+                                    .fieldNames()
+                                    .forEachRemaining(produces::add);
+                        }
+                    });
+                    Set<String> roles = new TreeSet<>();
+                    operation.path("x-roles").forEach(role -> roles.add(role.asText()));
+                    routes.put(key, new Route(key, parameters, consumes, produces, roles));
+                }));
         return routes;
     }
 
@@ -164,7 +183,8 @@ class ContractRoutesTest {
 
     static Map<String, Route> fromResources() {
         Map<String, Route> routes = new TreeMap<>();
-        for (JavaClass javaClass : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass javaClass : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.sourceledger")) {
             if (!javaClass.isAnnotatedWith(Path.class)) {
                 continue;
@@ -175,10 +195,17 @@ class ContractRoutesTest {
                 if (httpMethod == null) {
                     continue;
                 }
-                String path = join(resource.getAnnotation(Path.class).value(),
-                        method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
+                String path = join(
+                        resource.getAnnotation(Path.class).value(),
+                        method.isAnnotationPresent(Path.class)
+                                ? method.getAnnotation(Path.class).value()
+                                : "");
                 String key = httpMethod + " " + path;
-                Route route = new Route(key, parameters(method), consumes(resource, method), produces(resource, method),
+                Route route = new Route(
+                        key,
+                        parameters(method),
+                        consumes(resource, method),
+                        produces(resource, method),
                         roles(resource, method));
                 if (routes.put(key, route) != null) {
                     throw new AssertionError(key + " is served by two resource methods");
@@ -208,11 +235,14 @@ class ContractRoutesTest {
         Set<String> parameters = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(PathParam.class)) {
-                parameters.add("path:" + parameter.getAnnotation(PathParam.class).value());
+                parameters.add(
+                        "path:" + parameter.getAnnotation(PathParam.class).value());
             } else if (parameter.isAnnotationPresent(QueryParam.class)) {
-                parameters.add("query:" + parameter.getAnnotation(QueryParam.class).value());
+                parameters.add(
+                        "query:" + parameter.getAnnotation(QueryParam.class).value());
             } else if (parameter.isAnnotationPresent(HeaderParam.class)) {
-                parameters.add("header:" + parameter.getAnnotation(HeaderParam.class).value());
+                parameters.add(
+                        "header:" + parameter.getAnnotation(HeaderParam.class).value());
             }
         }
         if (method.isAnnotationPresent(Idempotent.class)) {
@@ -222,13 +252,17 @@ class ContractRoutesTest {
     }
 
     private static boolean hasBody(Method method) {
-        return Arrays.stream(method.getParameters()).anyMatch(p -> Arrays.stream(p.getAnnotations())
-                .noneMatch(a -> a instanceof PathParam || a instanceof QueryParam || a instanceof HeaderParam
-                        || a instanceof Context));
+        return Arrays.stream(method.getParameters())
+                .anyMatch(p -> Arrays.stream(p.getAnnotations())
+                        .noneMatch(a -> a instanceof PathParam
+                                || a instanceof QueryParam
+                                || a instanceof HeaderParam
+                                || a instanceof Context));
     }
 
     private static Set<String> consumes(Class<?> resource, Method method) {
-        Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
+        Consumes consumes = method.isAnnotationPresent(Consumes.class)
+                ? method.getAnnotation(Consumes.class)
                 : resource.getAnnotation(Consumes.class);
         if (!hasBody(method)) {
             return Set.of();
@@ -238,14 +272,16 @@ class ContractRoutesTest {
 
     /** What the method can answer with on success; a method with no body declares nothing (any Accept is fine). */
     private static Set<String> produces(Class<?> resource, Method method) {
-        Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+        Produces produces = method.isAnnotationPresent(Produces.class)
+                ? method.getAnnotation(Produces.class)
                 : resource.getAnnotation(Produces.class);
         return produces == null ? Set.of() : new TreeSet<>(Arrays.asList(produces.value()));
     }
 
     /** The roles that hold the security role {@code @RolesAllowed} names: a key holds its role and those below. */
     private static Set<String> roles(Class<?> resource, Method method) {
-        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
+                ? method.getAnnotation(RolesAllowed.class)
                 : resource.getAnnotation(RolesAllowed.class);
         if (allowed == null) {
             return Set.of();
@@ -253,6 +289,7 @@ class ContractRoutesTest {
         Set<String> names = Set.of(allowed.value());
         return Arrays.stream(Role.values())
                 .filter(role -> role.grantedSecurityRoles().stream().anyMatch(names::contains))
-                .map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+                .map(Role::name)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

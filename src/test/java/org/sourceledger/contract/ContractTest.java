@@ -28,19 +28,33 @@ class ContractTest {
 
     @Test
     void servedYamlEqualsTheHandEditedContract() throws IOException {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertSame(YAML.readTree(Files.readString(ContractValidation.CONTRACT)), YAML.readTree(served));
     }
 
     @Test
     void servedJsonEqualsTheHandEditedContract() throws IOException {
-        String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertSame(YAML.readTree(Files.readString(ContractValidation.CONTRACT)), JSON.readTree(served));
     }
 
     @Test
     void theContractIsOpenApi303() throws IOException {
-        assertEquals("3.0.3", YAML.readTree(Files.readString(ContractValidation.CONTRACT)).get("openapi").asText());
+        assertEquals(
+                "3.0.3",
+                YAML.readTree(Files.readString(ContractValidation.CONTRACT))
+                        .get("openapi")
+                        .asText());
     }
 
     private static void assertSame(JsonNode expected, JsonNode actual) {
@@ -61,7 +75,8 @@ class ContractTest {
                 JsonNode e = expected.get(name);
                 JsonNode a = actual.get(name);
                 if (e == null || a == null) {
-                    return path + "/" + name + (e == null ? " (only in the served document)" : " (only in the contract)");
+                    return path + "/" + name
+                            + (e == null ? " (only in the served document)" : " (only in the contract)");
                 }
                 if (!e.equals(a)) {
                     return firstDifference(e, a, path + "/" + name);

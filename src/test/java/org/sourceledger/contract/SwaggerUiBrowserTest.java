@@ -47,17 +47,28 @@ class SwaggerUiBrowserTest {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+        Assumptions.assumeTrue(
+                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Swagger UI browser test skipped: no Chromium here. Install Debian's chromium and chromium-driver "
                         + "(apt-get install chromium chromium-driver) to run it; .ci/run does.");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,2000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,2000",
                 "--user-data-dir=" + Files.createTempDirectory("swagger-ui-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -81,7 +92,8 @@ class SwaggerUiBrowserTest {
                 + "\"sourcing_level\": \"DECLINED_TO_COMMENT\", "
                 + "\"attribution\": {\"source_organization\": \"Harbour Ferries\"}}");
         JsonNode refused = execute(create, "401");
-        assertEquals("urn:sourceledger:problem:unauthorized", refused.get("type").asText());
+        assertEquals(
+                "urn:sourceledger:problem:unauthorized", refused.get("type").asText());
 
         authorize(factCheckerKey);
         JsonNode created = execute(create, "201");
@@ -93,18 +105,25 @@ class SwaggerUiBrowserTest {
         idInput.sendKeys(claimId);
         JsonNode fetched = execute(read, "200");
         assertEquals(claimId, fetched.get("id").asText());
-        assertEquals("The ferry operator declined to comment on the timetable cuts.", fetched.get("statement").asText());
-        assertEquals("Harbour Ferries", fetched.at("/attribution/source_organization").asText());
+        assertEquals(
+                "The ferry operator declined to comment on the timetable cuts.",
+                fetched.get("statement").asText());
+        assertEquals(
+                "Harbour Ferries",
+                fetched.at("/attribution/source_organization").asText());
     }
 
     /** The Authorize button: paste the key into the bearer scheme's dialog, confirm, close. */
     private void authorize(String key) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize"))).click();
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".dialog-ux .auth-container input")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize")))
+                .click();
+        WebElement input = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dialog-ux .auth-container input")));
         input.sendKeys(key);
-        browser.findElement(By.cssSelector(".dialog-ux .auth-btn-wrapper button.authorize")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".dialog-ux button.btn-done"))).click();
+        browser.findElement(By.cssSelector(".dialog-ux .auth-btn-wrapper button.authorize"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".dialog-ux button.btn-done")))
+                .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".dialog-ux")));
     }
 
@@ -114,8 +133,8 @@ class SwaggerUiBrowserTest {
         WebElement summary = operation.findElement(By.cssSelector(".opblock-summary"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
         summary.click();
-        WebElement tryItOut = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + elementId + " button.try-out__btn")));
+        WebElement tryItOut = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#" + elementId + " button.try-out__btn")));
         tryItOut.click();
         return browser.findElement(By.id(elementId));
     }
@@ -130,7 +149,8 @@ class SwaggerUiBrowserTest {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(
                     By.cssSelector("#" + id + " .live-responses-table")));
         }
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " button.execute"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " button.execute")))
+                .click();
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#" + id + " .live-responses-table .response .response-col_status")));
         assertTrue(status.getText().startsWith(expectedStatus), "Swagger UI showed status " + status.getText());

@@ -98,24 +98,31 @@ class DeploymentManifestsTest {
 
     /** CloudNativePG resources: custom resources, so fabric8 returns them as GenericKubernetesResource. */
     static final String CNPG_API = "postgresql.cnpg.io/v1";
+
     static final Set<String> CNPG_KINDS = Set.of("Cluster", "Pooler", "ScheduledBackup");
 
     /** Must come from a Secret, never from a ConfigMap or a literal value. */
-    static final Set<String> SECRET_SETTINGS = Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-            "SOURCELEDGER_IDENTITY_KEY", "SOURCELEDGER_BOOTSTRAP_ADMIN_KEY");
+    static final Set<String> SECRET_SETTINGS = Set.of(
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD",
+            "SOURCELEDGER_IDENTITY_KEY",
+            "SOURCELEDGER_BOOTSTRAP_ADMIN_KEY");
     /** Without these the service does not start in prod (docs/operations.md, Environment variables). */
-    static final Set<String> REQUIRED_SETTINGS = Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-            "QUARKUS_DATASOURCE_PASSWORD", "SOURCELEDGER_IDENTITY_KEY");
+    static final Set<String> REQUIRED_SETTINGS = Set.of(
+            "QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD",
+            "SOURCELEDGER_IDENTITY_KEY");
 
     /** Connections kept free on the server for the operator, monitoring, the pooler's auth_query and an admin. */
     static final int SERVER_CONNECTION_HEADROOM = 10;
+
     static final int DEFAULT_SUPERUSER_RESERVED_CONNECTIONS = 3;
 
     static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    record Manifest(Path file, HasMetadata resource) {
-    }
+    record Manifest(Path file, HasMetadata resource) {}
 
     static List<Manifest> manifests;
 
@@ -139,7 +146,8 @@ class DeploymentManifestsTest {
         assertFalse(files.isEmpty(), "no files in " + KUBERNETES);
         List<Manifest> loaded = new ArrayList<>();
         for (Path file : files) {
-            assertTrue(file.getFileName().toString().matches(".+\\.ya?ml"),
+            assertTrue(
+                    file.getFileName().toString().matches(".+\\.ya?ml"),
                     file + ": only Kubernetes manifests (.yaml) belong in " + KUBERNETES);
             Object parsed;
             try (InputStream in = Files.newInputStream(file)) {
@@ -147,7 +155,8 @@ class DeploymentManifestsTest {
             } catch (IOException | RuntimeException e) {
                 throw new AssertionError(file + " is not a valid Kubernetes manifest: " + e.getMessage(), e);
             }
-            List<?> documents = parsed instanceof KubernetesList list ? list.getItems()
+            List<?> documents = parsed instanceof KubernetesList list
+                    ? list.getItems()
                     : parsed instanceof List<?> list ? list : List.of(parsed);
             assertFalse(documents.isEmpty(), file + " holds no resource");
             for (Object document : documents) {
@@ -161,7 +170,11 @@ class DeploymentManifestsTest {
     }
 
     static <T extends HasMetadata> List<T> all(Class<T> type) {
-        return manifests.stream().map(Manifest::resource).filter(type::isInstance).map(type::cast).toList();
+        return manifests.stream()
+                .map(Manifest::resource)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
     static <T extends HasMetadata> T one(Class<T> type) {
@@ -172,13 +185,16 @@ class DeploymentManifestsTest {
 
     static GenericKubernetesResource cnpg(String kind) {
         List<GenericKubernetesResource> found = all(GenericKubernetesResource.class).stream()
-                .filter(resource -> kind.equals(resource.getKind())).toList();
+                .filter(resource -> kind.equals(resource.getKind()))
+                .toList();
         assertEquals(1, found.size(), "expected exactly one CloudNativePG " + kind + " in " + KUBERNETES);
         return found.get(0);
     }
 
     static <T extends HasMetadata> Optional<T> named(Class<T> type, String name) {
-        return all(type).stream().filter(resource -> name.equals(resource.getMetadata().getName())).findFirst();
+        return all(type).stream()
+                .filter(resource -> name.equals(resource.getMetadata().getName()))
+                .findFirst();
     }
 
     @SuppressWarnings("unchecked")
@@ -186,7 +202,8 @@ class DeploymentManifestsTest {
         Object value = resource.getAdditionalProperties();
         for (String key : path.split("\\.")) {
             if (!(value instanceof Map<?, ?> map) || !map.containsKey(key)) {
-                throw new AssertionError(resource.getKind() + " " + resource.getMetadata().getName() + " has no " + path);
+                throw new AssertionError(
+                        resource.getKind() + " " + resource.getMetadata().getName() + " has no " + path);
             }
             value = map.get(key);
         }
@@ -195,7 +212,9 @@ class DeploymentManifestsTest {
 
     static int intField(GenericKubernetesResource resource, String path) {
         Object value = field(resource, path);
-        return value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().strip());
+        return value instanceof Number number
+                ? number.intValue()
+                : Integer.parseInt(value.toString().strip());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -213,8 +232,12 @@ class DeploymentManifestsTest {
 
     /** The names in {@code environment} that are the environment-variable form of none of {@code properties}. */
     static Set<String> unknownEnvironmentNames(Collection<String> environment, Collection<String> properties) {
-        Set<String> known = properties.stream().map(DeploymentManifestsTest::environmentName).collect(Collectors.toSet());
-        return environment.stream().filter(name -> !known.contains(name)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> known = properties.stream()
+                .map(DeploymentManifestsTest::environmentName)
+                .collect(Collectors.toSet());
+        return environment.stream()
+                .filter(name -> !known.contains(name))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The configuration roots, besides sourceledger.*, that the deployment files configure. */
@@ -258,17 +281,36 @@ class DeploymentManifestsTest {
     void theEnvironmentNameCheckCatchesAMisspeltVariable() {
         Set<String> known = propertiesTheServiceReads();
         assertEquals("SOURCELEDGER_CLAIM_REVIEW_BASE_URL", environmentName("sourceledger.claim-review.base-url"));
-        assertEquals("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
+        assertEquals(
+                "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
                 environmentName("quarkus.http.proxy.proxy-address-forwarding"));
         // Every sourceledger.* setting, those without a default included, and the Quarkus ones the files use.
-        assertEquals(Set.of(), unknownEnvironmentNames(List.of("SOURCELEDGER_IDENTITY_KEY",
-                "SOURCELEDGER_BOOTSTRAP_ADMIN_KEY", "SOURCELEDGER_PUBLISHER_NAME", "SOURCELEDGER_IDEMPOTENCY_RETENTION",
-                "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "QUARKUS_HTTP_PORT"), known));
+        assertEquals(
+                Set.of(),
+                unknownEnvironmentNames(
+                        List.of(
+                                "SOURCELEDGER_IDENTITY_KEY",
+                                "SOURCELEDGER_BOOTSTRAP_ADMIN_KEY",
+                                "SOURCELEDGER_PUBLISHER_NAME",
+                                "SOURCELEDGER_IDEMPOTENCY_RETENTION",
+                                "QUARKUS_DATASOURCE_JDBC_URL",
+                                "QUARKUS_DATASOURCE_USERNAME",
+                                "QUARKUS_DATASOURCE_PASSWORD",
+                                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE",
+                                "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES",
+                                "QUARKUS_HTTP_PORT"),
+                        known));
         // Misspelt, wrongly separated, or not a setting at all: each is reported.
-        List<String> wrong = List.of("SOURCELEDGER_IDENTITYKEY", "SOURCELEDGER_IDENTITY_KEYS", "SOURCELEDGER__IDENTITY_KEY",
-                "sourceledger_identity_key", "SOURCELEDGER_PUBLISHER", "QUARKUS_DATASOURCE_JDBC_MAXSIZE",
-                "QUARKUS_HTTP_PROXY_TRUSTED_PROXY", "QUARKUS_DATASOURCE_OTHER_JDBC_URL", "PATH");
+        List<String> wrong = List.of(
+                "SOURCELEDGER_IDENTITYKEY",
+                "SOURCELEDGER_IDENTITY_KEYS",
+                "SOURCELEDGER__IDENTITY_KEY",
+                "sourceledger_identity_key",
+                "SOURCELEDGER_PUBLISHER",
+                "QUARKUS_DATASOURCE_JDBC_MAXSIZE",
+                "QUARKUS_HTTP_PROXY_TRUSTED_PROXY",
+                "QUARKUS_DATASOURCE_OTHER_JDBC_URL",
+                "PATH");
         assertEquals(new TreeSet<>(wrong), unknownEnvironmentNames(wrong, known));
     }
 
@@ -281,11 +323,13 @@ class DeploymentManifestsTest {
         List<String> problems = new ArrayList<>();
         for (Manifest manifest : manifests) {
             HasMetadata resource = manifest.resource();
-            String where = manifest.file() + " " + resource.getKind() + "/" + resource.getMetadata().getName();
+            String where = manifest.file() + " " + resource.getKind() + "/"
+                    + resource.getMetadata().getName();
             if (resource instanceof GenericKubernetesResource generic) {
                 // Anything the fabric8 model does not know comes back generic: only the CloudNativePG kinds may.
                 if (!CNPG_API.equals(generic.getApiVersion()) || !CNPG_KINDS.contains(generic.getKind())) {
-                    problems.add(where + ": unknown apiVersion/kind " + generic.getApiVersion() + " " + generic.getKind());
+                    problems.add(
+                            where + ": unknown apiVersion/kind " + generic.getApiVersion() + " " + generic.getKind());
                 }
                 if (!(generic.getAdditionalProperties().get("spec") instanceof Map)) {
                     problems.add(where + ": no spec");
@@ -294,7 +338,9 @@ class DeploymentManifestsTest {
                 unknownFields(resource, where, problems, new IdentityHashMap<>());
             }
             assertNotNull(resource.getMetadata().getName(), where + " has no name");
-            assertEquals(null, resource.getMetadata().getNamespace(),
+            assertEquals(
+                    null,
+                    resource.getMetadata().getNamespace(),
                     where + ": leave the namespace to kubectl -n, so the files work in any namespace");
         }
         assertEquals(List.of(), problems);
@@ -320,8 +366,10 @@ class DeploymentManifestsTest {
             return;
         }
         for (Method getter : value.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
-                    || !getter.getName().startsWith("get") || getter.getName().equals("getClass")) {
+            if (getter.getParameterCount() != 0
+                    || Modifier.isStatic(getter.getModifiers())
+                    || !getter.getName().startsWith("get")
+                    || getter.getName().equals("getClass")) {
                 continue;
             }
             Object child;
@@ -361,7 +409,9 @@ class DeploymentManifestsTest {
     /** quarkus.http.port as the packaged service uses it: application.properties, else the Quarkus default. */
     static int servicePort() {
         String port = prodSetting("quarkus.http.port")
-                .orElseGet(() -> mappedProperties(VertxHttpConfig.class).get("quarkus.http.port").getDefaultValue());
+                .orElseGet(() -> mappedProperties(VertxHttpConfig.class)
+                        .get("quarkus.http.port")
+                        .getDefaultValue());
         return Integer.parseInt(port);
     }
 
@@ -384,8 +434,10 @@ class DeploymentManifestsTest {
 
     static String dockerfileInstruction(String instruction) {
         try {
-            List<String> values = Files.readAllLines(DOCKERFILE).stream().map(String::strip)
-                    .filter(line -> line.startsWith(instruction + " ")).map(line -> line.substring(instruction.length()).strip())
+            List<String> values = Files.readAllLines(DOCKERFILE).stream()
+                    .map(String::strip)
+                    .filter(line -> line.startsWith(instruction + " "))
+                    .map(line -> line.substring(instruction.length()).strip())
                     .toList();
             assertEquals(1, values.size(), DOCKERFILE + " must have exactly one " + instruction);
             return values.get(0);
@@ -409,11 +461,19 @@ class DeploymentManifestsTest {
             given().get(probe.getHttpGet().getPath()).then().statusCode(200).body("status", equalTo("UP"));
         });
         // Readiness checks the database; liveness must not (a database outage would restart every replica).
-        JsonPath ready = given().get(container.getReadinessProbe().getHttpGet().getPath()).then().extract().jsonPath();
-        assertTrue(ready.getList("checks.name", String.class).stream().anyMatch(name -> name.contains("Database")),
+        JsonPath ready = given().get(container.getReadinessProbe().getHttpGet().getPath())
+                .then()
+                .extract()
+                .jsonPath();
+        assertTrue(
+                ready.getList("checks.name", String.class).stream().anyMatch(name -> name.contains("Database")),
                 "readiness must include the database check");
-        JsonPath live = given().get(container.getLivenessProbe().getHttpGet().getPath()).then().extract().jsonPath();
-        assertFalse(live.getList("checks.name", String.class).stream().anyMatch(name -> name.contains("Database")),
+        JsonPath live = given().get(container.getLivenessProbe().getHttpGet().getPath())
+                .then()
+                .extract()
+                .jsonPath();
+        assertFalse(
+                live.getList("checks.name", String.class).stream().anyMatch(name -> name.contains("Database")),
                 "liveness must not depend on the database");
     }
 
@@ -428,17 +488,23 @@ class DeploymentManifestsTest {
         ContainerPort http = ports.get(0);
         assertEquals("http", http.getName());
         assertEquals(port, http.getContainerPort());
-        for (Probe probe : List.of(container.getLivenessProbe(), container.getReadinessProbe(), container.getStartupProbe())) {
+        for (Probe probe :
+                List.of(container.getLivenessProbe(), container.getReadinessProbe(), container.getStartupProbe())) {
             assertEquals(port, resolve(probe.getHttpGet().getPort(), container), "probe port");
         }
         // The user the image runs as (numeric, so that runAsNonRoot can be verified) is the one the pod asks for.
-        Long runAsUser = Optional.ofNullable(container.getSecurityContext()).map(c -> c.getRunAsUser())
-                .orElse(podSpec().getSecurityContext() == null ? null : podSpec().getSecurityContext().getRunAsUser());
+        Long runAsUser = Optional.ofNullable(container.getSecurityContext())
+                .map(c -> c.getRunAsUser())
+                .orElse(
+                        podSpec().getSecurityContext() == null
+                                ? null
+                                : podSpec().getSecurityContext().getRunAsUser());
         if (runAsUser != null) {
             assertEquals(dockerfileInstruction("USER"), String.valueOf(runAsUser), "runAsUser and the image's USER");
         }
         assertTrue(dockerfileInstruction("ENTRYPOINT").contains("run-java.sh"), "the image starts through run-java.sh");
-        assertTrue(readString(DOCKERFILE).contains("ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""),
+        assertTrue(
+                readString(DOCKERFILE).contains("ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""),
                 "run-java.sh starts Quarkus' fast-jar launcher");
     }
 
@@ -455,8 +521,10 @@ class DeploymentManifestsTest {
         if (port.getIntVal() != null) {
             return port.getIntVal();
         }
-        return container.getPorts().stream().filter(p -> port.getStrVal().equals(p.getName()))
-                .map(ContainerPort::getContainerPort).findFirst()
+        return container.getPorts().stream()
+                .filter(p -> port.getStrVal().equals(p.getName()))
+                .map(ContainerPort::getContainerPort)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no container port named " + port.getStrVal()));
     }
 
@@ -465,8 +533,7 @@ class DeploymentManifestsTest {
     // ---------------------------------------------------------------------------------------------------------
 
     /** Where a variable of the Deployment comes from. */
-    record Setting(String name, String source, boolean fromSecret) {
-    }
+    record Setting(String name, String source, boolean fromSecret) {}
 
     /** Every variable the Deployment's container gets: env, and the keys of the ConfigMaps/Secrets of envFrom. */
     static List<Setting> deploymentSettings() {
@@ -477,21 +544,27 @@ class DeploymentManifestsTest {
             if (from.getConfigMapRef() != null) {
                 String name = from.getConfigMapRef().getName();
                 ConfigMap map = named(ConfigMap.class, name)
-                        .orElseThrow(() -> new AssertionError("envFrom names ConfigMap " + name + ", which is not in " + KUBERNETES));
-                Optional.ofNullable(map.getData()).orElse(Map.of()).keySet()
+                        .orElseThrow(() -> new AssertionError(
+                                "envFrom names ConfigMap " + name + ", which is not in " + KUBERNETES));
+                Optional.ofNullable(map.getData())
+                        .orElse(Map.of())
+                        .keySet()
                         .forEach(key -> settings.add(new Setting(prefix + key, "ConfigMap " + name, false)));
             } else if (from.getSecretRef() != null) {
                 String name = from.getSecretRef().getName();
                 Secret secret = named(Secret.class, name)
-                        .orElseThrow(() -> new AssertionError("envFrom names Secret " + name + ", which is not in " + KUBERNETES));
-                secretValues(secret).keySet()
+                        .orElseThrow(() ->
+                                new AssertionError("envFrom names Secret " + name + ", which is not in " + KUBERNETES));
+                secretValues(secret)
+                        .keySet()
                         .forEach(key -> settings.add(new Setting(prefix + key, "Secret " + name, true)));
             } else {
                 fail("envFrom without a ConfigMap or Secret");
             }
         }
         for (EnvVar env : Optional.ofNullable(container.getEnv()).orElse(List.of())) {
-            boolean fromSecret = env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null;
+            boolean fromSecret =
+                    env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null;
             settings.add(new Setting(env.getName(), fromSecret ? "secretKeyRef" : "env", fromSecret));
         }
         return settings;
@@ -499,8 +572,10 @@ class DeploymentManifestsTest {
 
     static Map<String, String> secretValues(Secret secret) {
         Map<String, String> values = new LinkedHashMap<>();
-        Optional.ofNullable(secret.getData()).orElse(Map.of()).forEach((key, value) ->
-                values.put(key, new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8)));
+        Optional.ofNullable(secret.getData())
+                .orElse(Map.of())
+                .forEach((key, value) ->
+                        values.put(key, new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8)));
         Optional.ofNullable(secret.getStringData()).orElse(Map.of()).forEach(values::put);
         return values;
     }
@@ -509,9 +584,12 @@ class DeploymentManifestsTest {
     void everyVariableTheDeploymentSetsIsReadByTheService() {
         List<Setting> settings = deploymentSettings();
         List<String> names = settings.stream().map(Setting::name).toList();
-        assertEquals(Set.of(), unknownEnvironmentNames(names, propertiesTheServiceReads()),
+        assertEquals(
+                Set.of(),
+                unknownEnvironmentNames(names, propertiesTheServiceReads()),
                 "variables in the Deployment (env, ConfigMap, Secret) that no configuration property reads");
-        assertEquals(names.size(), Set.copyOf(names).size(), "a variable is set twice (env wins over envFrom): " + names);
+        assertEquals(
+                names.size(), Set.copyOf(names).size(), "a variable is set twice (env wins over envFrom): " + names);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -520,14 +598,17 @@ class DeploymentManifestsTest {
 
     @Test
     void secretsAreProvidedFromSecretsAndTheCommittedOnesArePlaceholders() {
-        Map<String, Setting> settings = deploymentSettings().stream()
-                .collect(Collectors.toMap(Setting::name, setting -> setting));
+        Map<String, Setting> settings =
+                deploymentSettings().stream().collect(Collectors.toMap(Setting::name, setting -> setting));
         for (String required : REQUIRED_SETTINGS) {
             assertTrue(settings.containsKey(required), "the Deployment does not set " + required);
         }
         for (String secret : SECRET_SETTINGS) {
             if (settings.containsKey(secret)) {
-                assertTrue(settings.get(secret).fromSecret(), secret + " must come from a Secret, not " + settings.get(secret).source());
+                assertTrue(
+                        settings.get(secret).fromSecret(),
+                        secret + " must come from a Secret, not "
+                                + settings.get(secret).source());
             }
         }
         // A secretKeyRef names a Secret in these files, or the one CloudNativePG generates for the database owner.
@@ -542,15 +623,21 @@ class DeploymentManifestsTest {
                 assertTrue(secretValues(committed.get()).containsKey(ref.getKey()), ref + " names a missing key");
             } else {
                 assertEquals(generated, ref.getName(), env.getName() + " names a Secret that nobody creates");
-                assertTrue(Set.of("username", "password").contains(ref.getKey()),
-                        env.getName() + ": CloudNativePG's app Secret has keys username and password, not " + ref.getKey());
+                assertTrue(
+                        Set.of("username", "password").contains(ref.getKey()),
+                        env.getName() + ": CloudNativePG's app Secret has keys username and password, not "
+                                + ref.getKey());
             }
         }
         // Nothing real is committed, and no placeholder could ever work as a key (the service refuses it at start).
         for (Secret secret : all(Secret.class)) {
             secretValues(secret).forEach((key, value) -> {
-                assertTrue(value.contains("REPLACE_ME"), secret.getMetadata().getName() + "/" + key + " must be a REPLACE_ME placeholder");
-                assertTrue(value.length() < 32, secret.getMetadata().getName() + "/" + key + " placeholder must be shorter than a valid key");
+                assertTrue(
+                        value.contains("REPLACE_ME"),
+                        secret.getMetadata().getName() + "/" + key + " must be a REPLACE_ME placeholder");
+                assertTrue(
+                        value.length() < 32,
+                        secret.getMetadata().getName() + "/" + key + " placeholder must be shorter than a valid key");
             });
         }
         // The object-store credentials of the backups exist, with the keys the Cluster names.
@@ -559,7 +646,8 @@ class DeploymentManifestsTest {
             @SuppressWarnings("unchecked")
             Map<String, String> selector = (Map<String, String>) ref;
             Secret secret = named(Secret.class, selector.get("name"))
-                    .orElseThrow(() -> new AssertionError("backup credentials Secret " + selector.get("name") + " is missing"));
+                    .orElseThrow(() ->
+                            new AssertionError("backup credentials Secret " + selector.get("name") + " is missing"));
             assertTrue(secretValues(secret).containsKey(selector.get("key")), role + ": no key " + selector.get("key"));
         });
     }
@@ -569,8 +657,16 @@ class DeploymentManifestsTest {
         Deployment deployment = deployment();
         PodSpec pod = podSpec();
         Container container = container();
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
-        assertTrue(podLabels.entrySet().containsAll(deployment.getSpec().getSelector().getMatchLabels().entrySet()),
+        Map<String, String> podLabels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
+        assertTrue(
+                podLabels
+                        .entrySet()
+                        .containsAll(deployment
+                                .getSpec()
+                                .getSelector()
+                                .getMatchLabels()
+                                .entrySet()),
                 "the Deployment's selector matches its own pods");
         String image = container.getImage();
         assertTrue(image.matches(".+:[A-Za-z0-9._-]+") && !image.endsWith(":latest"), "pin the image tag: " + image);
@@ -580,41 +676,64 @@ class DeploymentManifestsTest {
             Quantity limit = container.getResources().getLimits().get(resource);
             assertNotNull(request, resource + " request");
             assertNotNull(limit, resource + " limit");
-            assertTrue(request.getNumericalAmount().compareTo(limit.getNumericalAmount()) <= 0, resource + ": request <= limit");
+            assertTrue(
+                    request.getNumericalAmount().compareTo(limit.getNumericalAmount()) <= 0,
+                    resource + ": request <= limit");
         }
 
-        boolean nonRoot = Boolean.TRUE.equals(pod.getSecurityContext() == null ? null : pod.getSecurityContext().getRunAsNonRoot())
-                || Boolean.TRUE.equals(container.getSecurityContext() == null ? null : container.getSecurityContext().getRunAsNonRoot());
+        boolean nonRoot = Boolean.TRUE.equals(
+                        pod.getSecurityContext() == null
+                                ? null
+                                : pod.getSecurityContext().getRunAsNonRoot())
+                || Boolean.TRUE.equals(
+                        container.getSecurityContext() == null
+                                ? null
+                                : container.getSecurityContext().getRunAsNonRoot());
         assertTrue(nonRoot, "runAsNonRoot");
-        assertEquals(Boolean.TRUE, container.getSecurityContext().getReadOnlyRootFilesystem(), "readOnlyRootFilesystem");
-        assertEquals(Boolean.FALSE, container.getSecurityContext().getAllowPrivilegeEscalation(), "allowPrivilegeEscalation");
-        VolumeMount tmp = container.getVolumeMounts().stream().filter(mount -> "/tmp".equals(mount.getMountPath()))
-                .findFirst().orElseThrow(() -> new AssertionError("a read-only root needs a writable /tmp"));
-        Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(tmp.getName())).findFirst()
+        assertEquals(
+                Boolean.TRUE, container.getSecurityContext().getReadOnlyRootFilesystem(), "readOnlyRootFilesystem");
+        assertEquals(
+                Boolean.FALSE,
+                container.getSecurityContext().getAllowPrivilegeEscalation(),
+                "allowPrivilegeEscalation");
+        VolumeMount tmp = container.getVolumeMounts().stream()
+                .filter(mount -> "/tmp".equals(mount.getMountPath()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a read-only root needs a writable /tmp"));
+        Volume volume = pod.getVolumes().stream()
+                .filter(v -> v.getName().equals(tmp.getName()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no volume " + tmp.getName()));
         assertNotNull(volume.getEmptyDir(), "/tmp is an emptyDir");
 
         // preStop sleep, then SIGTERM and Quarkus' graceful shutdown, all inside the grace period.
-        Duration shutdown = prodSetting("quarkus.shutdown.timeout").map(DurationConverter::parseDuration).orElse(Duration.ZERO);
+        Duration shutdown = prodSetting("quarkus.shutdown.timeout")
+                .map(DurationConverter::parseDuration)
+                .orElse(Duration.ZERO);
         assertTrue(shutdown.toSeconds() > 0, "quarkus.shutdown.timeout is set in application.properties");
         List<String> preStop = container.getLifecycle().getPreStop().getExec().getCommand();
         assertEquals("sleep", preStop.get(0), "preStop sleeps so endpoints are removed before shutdown starts");
         long sleep = Long.parseLong(preStop.get(1));
         assertTrue(sleep >= 3, "preStop sleep of a few seconds");
         long grace = pod.getTerminationGracePeriodSeconds();
-        Duration delay = prodSetting("quarkus.shutdown.delay").map(DurationConverter::parseDuration).orElse(Duration.ZERO);
-        assertTrue(grace > sleep + delay.toSeconds() + shutdown.toSeconds(), "terminationGracePeriodSeconds " + grace
-                + " must exceed preStop " + sleep + " s + quarkus.shutdown.delay " + delay.toSeconds()
-                + " s + quarkus.shutdown.timeout " + shutdown.toSeconds() + " s");
+        Duration delay = prodSetting("quarkus.shutdown.delay")
+                .map(DurationConverter::parseDuration)
+                .orElse(Duration.ZERO);
+        assertTrue(
+                grace > sleep + delay.toSeconds() + shutdown.toSeconds(),
+                "terminationGracePeriodSeconds " + grace
+                        + " must exceed preStop " + sleep + " s + quarkus.shutdown.delay " + delay.toSeconds()
+                        + " s + quarkus.shutdown.timeout " + shutdown.toSeconds() + " s");
     }
 
     @Test
     void theServiceHpaAndPdbTargetTheDeployment() {
         Deployment deployment = deployment();
         Container container = container();
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
-        Predicate<Map<String, String>> selectsPods = selector -> selector != null && !selector.isEmpty()
-                && podLabels.entrySet().containsAll(selector.entrySet());
+        Map<String, String> podLabels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
+        Predicate<Map<String, String>> selectsPods = selector ->
+                selector != null && !selector.isEmpty() && podLabels.entrySet().containsAll(selector.entrySet());
 
         Service service = one(Service.class);
         assertTrue(selectsPods.test(service.getSpec().getSelector()), "the Service selects the Deployment's pods");
@@ -626,20 +745,30 @@ class DeploymentManifestsTest {
         HorizontalPodAutoscaler hpa = one(HorizontalPodAutoscaler.class);
         assertEquals("apps/v1", hpa.getSpec().getScaleTargetRef().getApiVersion());
         assertEquals("Deployment", hpa.getSpec().getScaleTargetRef().getKind());
-        assertEquals(deployment.getMetadata().getName(), hpa.getSpec().getScaleTargetRef().getName());
+        assertEquals(
+                deployment.getMetadata().getName(),
+                hpa.getSpec().getScaleTargetRef().getName());
         assertTrue(hpa.getSpec().getMinReplicas() >= 2, "at least two replicas");
         assertTrue(hpa.getSpec().getMaxReplicas() >= hpa.getSpec().getMinReplicas());
         MetricSpec cpu = hpa.getSpec().getMetrics().stream()
-                .filter(metric -> metric.getResource() != null && "cpu".equals(metric.getResource().getName()))
-                .findFirst().orElseThrow(() -> new AssertionError("the HPA scales on CPU"));
+                .filter(metric -> metric.getResource() != null
+                        && "cpu".equals(metric.getResource().getName()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the HPA scales on CPU"));
         assertEquals("Utilization", cpu.getResource().getTarget().getType());
         assertNotNull(container.getResources().getRequests().get("cpu"), "CPU utilisation needs a CPU request");
-        assertEquals(null, deployment.getSpec().getReplicas(), "the HPA owns the replica count; kubectl apply would reset it");
+        assertEquals(
+                null,
+                deployment.getSpec().getReplicas(),
+                "the HPA owns the replica count; kubectl apply would reset it");
 
         PodDisruptionBudget pdb = one(PodDisruptionBudget.class);
-        assertTrue(selectsPods.test(pdb.getSpec().getSelector().getMatchLabels()), "the PDB selects the Deployment's pods");
+        assertTrue(
+                selectsPods.test(pdb.getSpec().getSelector().getMatchLabels()),
+                "the PDB selects the Deployment's pods");
         int minAvailable = pdb.getSpec().getMinAvailable().getIntVal();
-        assertTrue(minAvailable >= 1 && minAvailable < hpa.getSpec().getMinReplicas(),
+        assertTrue(
+                minAvailable >= 1 && minAvailable < hpa.getSpec().getMinReplicas(),
                 "minAvailable " + minAvailable + " must leave a drain room to evict a pod");
     }
 
@@ -653,9 +782,13 @@ class DeploymentManifestsTest {
         assertEquals(clusterName, field(pooler, "spec.cluster.name"), "the Pooler serves the Cluster");
         assertEquals("rw", field(pooler, "spec.type"), "the service writes: it needs the primary");
         assertEquals(clusterName, field(backup, "spec.cluster.name"), "the ScheduledBackup backs up the Cluster");
-        assertEquals(6, field(backup, "spec.schedule").toString().trim().split("\\s+").length,
+        assertEquals(
+                6,
+                field(backup, "spec.schedule").toString().trim().split("\\s+").length,
                 "CloudNativePG schedules have six fields, seconds first");
-        assertTrue(field(cluster, "spec.backup.barmanObjectStore.destinationPath").toString().startsWith("s3://"));
+        assertTrue(field(cluster, "spec.backup.barmanObjectStore.destinationPath")
+                .toString()
+                .startsWith("s3://"));
         assertTrue(intField(cluster, "spec.instances") >= 3, "a primary and two replicas");
 
         // The JDBC URL names the Pooler's Service (it has the Pooler's name) and the database initdb creates.
@@ -671,31 +804,51 @@ class DeploymentManifestsTest {
         // Session pooling, or transaction pooling with protocol-level prepared statements (pgJDBC uses them).
         String poolMode = field(pooler, "spec.pgbouncer.poolMode");
         Map<String, Object> pgbouncer = field(pooler, "spec.pgbouncer.parameters");
-        assertTrue("session".equals(poolMode) || "transaction".equals(poolMode)
-                && Integer.parseInt(pgbouncer.getOrDefault("max_prepared_statements", "0").toString()) > 0, poolMode);
+        assertTrue(
+                "session".equals(poolMode)
+                        || "transaction".equals(poolMode)
+                                && Integer.parseInt(pgbouncer
+                                                .getOrDefault("max_prepared_statements", "0")
+                                                .toString())
+                                        > 0,
+                poolMode);
 
         // Connection budget: what the application may open, what one pooler pod may serve, what PostgreSQL allows.
         int poolPerReplica = Integer.parseInt(config.get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"));
         int maxReplicas = one(HorizontalPodAutoscaler.class).getSpec().getMaxReplicas();
-        int maxSurge = deployment().getSpec().getStrategy().getRollingUpdate().getMaxSurge().getIntVal();
+        int maxSurge = deployment()
+                .getSpec()
+                .getStrategy()
+                .getRollingUpdate()
+                .getMaxSurge()
+                .getIntVal();
         int clients = poolPerReplica * maxReplicas;
-        int defaultPoolSize = Integer.parseInt(pgbouncer.get("default_pool_size").toString());
-        int maxDbConnections = Integer.parseInt(pgbouncer.get("max_db_connections").toString());
+        int defaultPoolSize =
+                Integer.parseInt(pgbouncer.get("default_pool_size").toString());
+        int maxDbConnections =
+                Integer.parseInt(pgbouncer.get("max_db_connections").toString());
         int maxClientConn = Integer.parseInt(pgbouncer.get("max_client_conn").toString());
         int poolerInstances = intField(pooler, "spec.instances");
         Map<String, Object> postgres = field(cluster, "spec.postgresql.parameters");
         int maxConnections = Integer.parseInt(postgres.get("max_connections").toString());
-        int reserved = Integer.parseInt(postgres.getOrDefault("superuser_reserved_connections",
-                String.valueOf(DEFAULT_SUPERUSER_RESERVED_CONNECTIONS)).toString());
+        int reserved = Integer.parseInt(postgres.getOrDefault(
+                        "superuser_reserved_connections", String.valueOf(DEFAULT_SUPERUSER_RESERVED_CONNECTIONS))
+                .toString());
 
-        assertTrue(clients <= Math.min(defaultPoolSize, maxDbConnections), "maxReplicas " + maxReplicas + " x pool "
-                + poolPerReplica + " = " + clients + " must fit one pooler pod (default_pool_size " + defaultPoolSize
-                + ", max_db_connections " + maxDbConnections + ")");
-        assertTrue((maxReplicas + maxSurge) * poolPerReplica <= maxClientConn, "max_client_conn " + maxClientConn
-                + " must admit every replica of a rolling update");
-        assertTrue(poolerInstances * maxDbConnections <= maxConnections - reserved - SERVER_CONNECTION_HEADROOM,
-                poolerInstances + " pooler pods x max_db_connections " + maxDbConnections + " must stay under max_connections "
-                        + maxConnections + " - " + reserved + " reserved - " + SERVER_CONNECTION_HEADROOM + " headroom");
+        assertTrue(
+                clients <= Math.min(defaultPoolSize, maxDbConnections),
+                "maxReplicas " + maxReplicas + " x pool "
+                        + poolPerReplica + " = " + clients + " must fit one pooler pod (default_pool_size "
+                        + defaultPoolSize
+                        + ", max_db_connections " + maxDbConnections + ")");
+        assertTrue(
+                (maxReplicas + maxSurge) * poolPerReplica <= maxClientConn,
+                "max_client_conn " + maxClientConn + " must admit every replica of a rolling update");
+        assertTrue(
+                poolerInstances * maxDbConnections <= maxConnections - reserved - SERVER_CONNECTION_HEADROOM,
+                poolerInstances + " pooler pods x max_db_connections " + maxDbConnections
+                        + " must stay under max_connections " + maxConnections + " - " + reserved + " reserved - "
+                        + SERVER_CONNECTION_HEADROOM + " headroom");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -731,24 +884,33 @@ class DeploymentManifestsTest {
         // The service is the one built from the Dockerfile.
         Map.Entry<String, Object> app = services.entrySet().stream()
                 .filter(entry -> entry.getValue() instanceof Map<?, ?> service && service.get("build") instanceof Map)
-                .findFirst().orElseThrow(() -> new AssertionError(COMPOSE + ": no service is built from the Dockerfile"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(COMPOSE + ": no service is built from the Dockerfile"));
         Map<String, Object> service = map(app.getValue(), app.getKey());
         Map<String, Object> build = map(service.get("build"), "build");
-        Path context = COMPOSE.getParent().resolve(build.get("context").toString()).normalize();
-        assertEquals(DOCKERFILE.normalize().toAbsolutePath(), context.resolve(build.get("dockerfile").toString()).toAbsolutePath().normalize(),
+        Path context =
+                COMPOSE.getParent().resolve(build.get("context").toString()).normalize();
+        assertEquals(
+                DOCKERFILE.normalize().toAbsolutePath(),
+                context.resolve(build.get("dockerfile").toString())
+                        .toAbsolutePath()
+                        .normalize(),
                 "build.dockerfile is resolved inside build.context, which is relative to " + COMPOSE.getParent());
         assertTrue(Files.isDirectory(context.resolve("src/main/docker")), "the build context is the repository root");
 
         Map<String, String> env = composeEnvironment(service.get("environment"));
-        assertEquals(Set.of(), unknownEnvironmentNames(env.keySet(), propertiesTheServiceReads()),
+        assertEquals(
+                Set.of(),
+                unknownEnvironmentNames(env.keySet(), propertiesTheServiceReads()),
                 COMPOSE + ": variables no configuration property reads");
         for (String required : REQUIRED_SETTINGS) {
             assertTrue(env.containsKey(required), COMPOSE + " does not set " + required);
         }
         // Secrets come from the operator's environment, and compose refuses to start without them.
         for (String secret : List.of("SOURCELEDGER_IDENTITY_KEY", "QUARKUS_DATASOURCE_PASSWORD")) {
-            assertTrue(REQUIRED_VARIABLE.matcher(env.get(secret)).matches(), COMPOSE + ": " + secret
-                    + " must be ${VARIABLE:?message}, not " + env.get(secret));
+            assertTrue(
+                    REQUIRED_VARIABLE.matcher(env.get(secret)).matches(),
+                    COMPOSE + ": " + secret + " must be ${VARIABLE:?message}, not " + env.get(secret));
         }
 
         // The database the URL names is a service of this file, with a health check the service waits for.
@@ -757,23 +919,33 @@ class DeploymentManifestsTest {
         Map<String, Object> database = map(services.get(db), "services." + db);
         assertNotNull(database.get("healthcheck"), COMPOSE + ": " + db + " needs a healthcheck");
         Map<String, Object> dependsOn = map(service.get("depends_on"), "depends_on");
-        assertEquals("service_healthy", map(dependsOn.get(db), "depends_on." + db).get("condition"));
+        assertEquals(
+                "service_healthy", map(dependsOn.get(db), "depends_on." + db).get("condition"));
         Map<String, String> dbEnv = composeEnvironment(database.get("environment"));
         assertEquals(uri.getPath(), "/" + dbEnv.get("POSTGRES_DB"), "the URL names the database the container creates");
         assertEquals(dbEnv.get("POSTGRES_USER"), env.get("QUARKUS_DATASOURCE_USERNAME"));
         Matcher dbPassword = REQUIRED_VARIABLE.matcher(dbEnv.get("POSTGRES_PASSWORD"));
         Matcher appPassword = REQUIRED_VARIABLE.matcher(env.get("QUARKUS_DATASOURCE_PASSWORD"));
-        assertTrue(dbPassword.matches() && appPassword.matches() && dbPassword.group(1).equals(appPassword.group(1)),
+        assertTrue(
+                dbPassword.matches()
+                        && appPassword.matches()
+                        && dbPassword.group(1).equals(appPassword.group(1)),
                 "the database and the service take the password from one variable");
 
         List<?> ports = (List<?>) service.get("ports");
-        assertTrue(ports.stream().map(Object::toString).anyMatch(p -> p.endsWith(":" + servicePort())),
+        assertTrue(
+                ports.stream().map(Object::toString).anyMatch(p -> p.endsWith(":" + servicePort())),
                 COMPOSE + " publishes the service's port " + servicePort());
-        Duration shutdown = prodSetting("quarkus.shutdown.timeout").map(DurationConverter::parseDuration).orElse(Duration.ZERO);
+        Duration shutdown = prodSetting("quarkus.shutdown.timeout")
+                .map(DurationConverter::parseDuration)
+                .orElse(Duration.ZERO);
         Object grace = service.get("stop_grace_period");
         assertNotNull(grace, "docker's default 10 s stop timeout would cut the graceful shutdown short");
-        Duration delay = prodSetting("quarkus.shutdown.delay").map(DurationConverter::parseDuration).orElse(Duration.ZERO);
-        assertTrue(DurationConverter.parseDuration(grace.toString()).compareTo(shutdown.plus(delay)) > 0,
+        Duration delay = prodSetting("quarkus.shutdown.delay")
+                .map(DurationConverter::parseDuration)
+                .orElse(Duration.ZERO);
+        assertTrue(
+                DurationConverter.parseDuration(grace.toString()).compareTo(shutdown.plus(delay)) > 0,
                 "stop_grace_period > shutdown delay + timeout");
     }
 }

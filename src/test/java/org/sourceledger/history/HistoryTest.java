@@ -28,17 +28,37 @@ class HistoryTest {
         String reporter = Keys.issue("REPORTER", reporterName);
         String editor = Keys.issue("EDITOR", editorName);
 
-        String claim = Keys.as(reporter).contentType("application/json")
-                .body(Map.of("statement", "The bridge closes in May.", "sourcing_level", "OFFICIAL",
-                        "attribution", Map.of("source_organization", "Roads agency")))
-                .post("/claims").then().statusCode(201).extract().path("id");
-        Keys.as(reporter).contentType(Api.MERGE_PATCH).body(Map.of("statement", "The bridge closes in June."))
-                .patch("/claims/" + claim).then().statusCode(200);
-        Keys.as(editor).contentType(Api.MERGE_PATCH)
+        String claim = Keys.as(reporter)
+                .contentType("application/json")
+                .body(Map.of(
+                        "statement",
+                        "The bridge closes in May.",
+                        "sourcing_level",
+                        "OFFICIAL",
+                        "attribution",
+                        Map.of("source_organization", "Roads agency")))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Keys.as(reporter)
+                .contentType(Api.MERGE_PATCH)
+                .body(Map.of("statement", "The bridge closes in June."))
+                .patch("/claims/" + claim)
+                .then()
+                .statusCode(200);
+        Keys.as(editor)
+                .contentType(Api.MERGE_PATCH)
                 .body(Map.of("sourcing_level", "ON_RECORD", "attribution", Map.of("source_name", "Ana Ruiz")))
-                .patch("/claims/" + claim).then().statusCode(200);
+                .patch("/claims/" + claim)
+                .then()
+                .statusCode(200);
 
-        Api.json().get("/claims/" + claim + "/history").then().statusCode(200)
+        Api.json()
+                .get("/claims/" + claim + "/history")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(3))
                 .body("items.actor", contains(editorName, reporterName, reporterName))
                 .body("items.change", contains("UPDATED", "UPDATED", "CREATED"))
@@ -59,22 +79,35 @@ class HistoryTest {
     void historyPagesNewestFirstAndOutlivesADeletedClaim() {
         String claim = Api.createOfficialClaim(Api.createStory("Budget vote"), "Version 0");
         for (int version = 1; version <= 4; version++) {
-            Api.json().contentType(Api.MERGE_PATCH).body(Map.of("statement", "Version " + version))
-                    .patch("/claims/" + claim).then().statusCode(200);
+            Api.json()
+                    .contentType(Api.MERGE_PATCH)
+                    .body(Map.of("statement", "Version " + version))
+                    .patch("/claims/" + claim)
+                    .then()
+                    .statusCode(200);
         }
         Api.json().put("/claims/" + claim + "/verdict").then();
-        Api.json().body(Map.of("rating", "MOSTLY_TRUE", "explanation", "Matches the budget papers."))
-                .put("/claims/" + claim + "/verdict").then().statusCode(200);
+        Api.json()
+                .body(Map.of("rating", "MOSTLY_TRUE", "explanation", "Matches the budget papers."))
+                .put("/claims/" + claim + "/verdict")
+                .then()
+                .statusCode(200);
         Api.json().delete("/claims/" + claim).then().statusCode(204);
 
-        var first = Api.json().get("/claims/" + claim + "/history?limit=3").then().statusCode(200)
+        var first = Api.json()
+                .get("/claims/" + claim + "/history?limit=3")
+                .then()
+                .statusCode(200)
                 .body("items.change", contains("DELETED", "UPDATED", "UPDATED"))
                 .body("items[0].after", nullValue())
                 .body("items[0].before.verdict.rating", equalTo("MOSTLY_TRUE"))
                 .body("items[1].after.verdict.reviewed_by", equalTo(Keys.DEVELOPMENT_KEY_NAME))
                 .body("items[1].changed_fields", hasItem("verdict"))
-                .body("next_cursor", notNullValue()).extract();
-        Api.json().get("/claims/" + claim + "/history?limit=3&cursor=" + first.path("next_cursor")).then()
+                .body("next_cursor", notNullValue())
+                .extract();
+        Api.json()
+                .get("/claims/" + claim + "/history?limit=3&cursor=" + first.path("next_cursor"))
+                .then()
                 .statusCode(200)
                 .body("items.after.statement", contains("Version 3", "Version 2", "Version 1"))
                 .body("items[0].before.statement", equalTo("Version 2"));
@@ -83,17 +116,32 @@ class HistoryTest {
     @Test
     void storiesAndReportsHaveHistoryToo() {
         String story = Api.createStory("Harbour drones");
-        Api.json().contentType(Api.MERGE_PATCH).body(Map.of("state", "PUBLISHED")).patch("/stories/" + story)
-                .then().statusCode(200);
-        Api.json().get("/stories/" + story + "/history").then().statusCode(200)
+        Api.json()
+                .contentType(Api.MERGE_PATCH)
+                .body(Map.of("state", "PUBLISHED"))
+                .patch("/stories/" + story)
+                .then()
+                .statusCode(200);
+        Api.json()
+                .get("/stories/" + story + "/history")
+                .then()
+                .statusCode(200)
                 .body("items.change", contains("UPDATED", "CREATED"))
-                .body("items[0].before.state", equalTo("DRAFT")).body("items[0].after.state", equalTo("PUBLISHED"));
+                .body("items[0].before.state", equalTo("DRAFT"))
+                .body("items[0].after.state", equalTo("PUBLISHED"));
 
         String wire = Api.createReport("Wire", "WIRE");
         String copy = Api.createReport("Daily", "NEWS");
-        Api.json().contentType(Api.MERGE_PATCH).body(Map.of("derived_from", List.of(wire)))
-                .patch("/reports/" + copy).then().statusCode(200);
-        Api.json().get("/reports/" + copy + "/history").then().statusCode(200)
+        Api.json()
+                .contentType(Api.MERGE_PATCH)
+                .body(Map.of("derived_from", List.of(wire)))
+                .patch("/reports/" + copy)
+                .then()
+                .statusCode(200);
+        Api.json()
+                .get("/reports/" + copy + "/history")
+                .then()
+                .statusCode(200)
                 .body("items.change", contains("UPDATED", "CREATED"))
                 .body("items[0].before.derived_from", hasSize(0))
                 .body("items[0].after.derived_from", contains(wire))
@@ -103,6 +151,10 @@ class HistoryTest {
     @Test
     void anIdThatNeverExistedHasNoHistory() {
         Api.problem(Api.json().get("/claims/" + UUID.randomUUID() + "/history").then(), 404);
-        Api.problem(Api.json().get("/stories/" + UUID.randomUUID() + "/history?cursor=nonsense").then(), 400);
+        Api.problem(
+                Api.json()
+                        .get("/stories/" + UUID.randomUUID() + "/history?cursor=nonsense")
+                        .then(),
+                400);
     }
 }

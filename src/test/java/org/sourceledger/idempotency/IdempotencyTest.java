@@ -38,8 +38,13 @@ class IdempotencyTest {
     void twentyConcurrentRetriesWithOneKeyCreateExactlyOneClaim() throws Exception {
         String reporter = Keys.issue("REPORTER");
         String statement = "The ferry strike ends tonight, " + UUID.randomUUID();
-        Map<String, Object> body = Map.of("statement", statement, "sourcing_level", "OFFICIAL",
-                "attribution", Map.of("source_organization", "Ferry union"));
+        Map<String, Object> body = Map.of(
+                "statement",
+                statement,
+                "sourcing_level",
+                "OFFICIAL",
+                "attribution",
+                Map.of("source_organization", "Ferry union"));
         String idempotencyKey = UUID.randomUUID().toString();
 
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
@@ -49,8 +54,13 @@ class IdempotencyTest {
             for (int i = 0; i < PARALLEL; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return Keys.as(reporter).contentType("application/json").header("Idempotency-Key", idempotencyKey)
-                            .body(body).post("/claims").then().extract();
+                    return Keys.as(reporter)
+                            .contentType("application/json")
+                            .header("Idempotency-Key", idempotencyKey)
+                            .body(body)
+                            .post("/claims")
+                            .then()
+                            .extract();
                 }));
             }
             start.countDown();
@@ -76,18 +86,38 @@ class IdempotencyTest {
     @Test
     void aRetryReplaysTheFirstAnswerAndADifferentBodyIs422() {
         String key = UUID.randomUUID().toString();
-        var first = Api.json(Map.of("headline", "Port strike")).header("Idempotency-Key", key).post("/stories")
-                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract();
+        var first = Api.json(Map.of("headline", "Port strike"))
+                .header("Idempotency-Key", key)
+                .post("/stories")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .extract();
         var before = database.fingerprint();
 
-        Api.json("{ \"headline\" : \"Port strike\" }").header("Idempotency-Key", key).post("/stories")
-                .then().statusCode(201).header("Idempotent-Replayed", "true")
-                .header("Location", first.header("Location")).header("ETag", first.header("ETag"))
-                .body("id", equalTo(first.path("id"))).body("created_at", equalTo(first.path("created_at")));
-        Api.problem(Api.json(Map.of("headline", "Another story")).header("Idempotency-Key", key).post("/stories")
-                .then(), 422).body("type", equalTo("urn:sourceledger:problem:idempotency-key-reused"));
-        Api.problem(Api.json(Map.of("url", "https://x.example/1", "title", "t", "outlet", "o", "kind", "NEWS"))
-                .header("Idempotency-Key", key).post("/reports").then(), 422);
+        Api.json("{ \"headline\" : \"Port strike\" }")
+                .header("Idempotency-Key", key)
+                .post("/stories")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location"))
+                .header("ETag", first.header("ETag"))
+                .body("id", equalTo(first.path("id")))
+                .body("created_at", equalTo(first.path("created_at")));
+        Api.problem(
+                        Api.json(Map.of("headline", "Another story"))
+                                .header("Idempotency-Key", key)
+                                .post("/stories")
+                                .then(),
+                        422)
+                .body("type", equalTo("urn:sourceledger:problem:idempotency-key-reused"));
+        Api.problem(
+                Api.json(Map.of("url", "https://x.example/1", "title", "t", "outlet", "o", "kind", "NEWS"))
+                        .header("Idempotency-Key", key)
+                        .post("/reports")
+                        .then(),
+                422);
 
         assertEquals(before, database.fingerprint());
     }
@@ -95,24 +125,55 @@ class IdempotencyTest {
     @Test
     void keysBelongToTheApiKeyThatSentThem() {
         String key = UUID.randomUUID().toString();
-        String first = Keys.as(Keys.issue("REPORTER")).contentType("application/json").header("Idempotency-Key", key)
-                .body(Map.of("headline", "Budget")).post("/stories").then().statusCode(201).extract().path("id");
-        String second = Keys.as(Keys.issue("REPORTER")).contentType("application/json").header("Idempotency-Key", key)
-                .body(Map.of("headline", "Budget")).post("/stories").then().statusCode(201).extract().path("id");
+        String first = Keys.as(Keys.issue("REPORTER"))
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(Map.of("headline", "Budget"))
+                .post("/stories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String second = Keys.as(Keys.issue("REPORTER"))
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(Map.of("headline", "Budget"))
+                .post("/stories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertEquals(false, first.equals(second), "another API key's request is a new request");
     }
 
     @Test
     void aFailedRequestKeepsNoRecordAndAnExpiredKeyStartsAfresh() {
         String key = UUID.randomUUID().toString();
-        Api.problem(Api.json(Map.of("headline", "")).header("Idempotency-Key", key).post("/stories").then(), 400);
-        String created = Api.json(Map.of("headline", "Budget")).header("Idempotency-Key", key).post("/stories")
-                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
+        Api.problem(
+                Api.json(Map.of("headline", ""))
+                        .header("Idempotency-Key", key)
+                        .post("/stories")
+                        .then(),
+                400);
+        String created = Api.json(Map.of("headline", "Budget"))
+                .header("Idempotency-Key", key)
+                .post("/stories")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .extract()
+                .path("id");
 
         database.update("UPDATE idempotency_records SET expires_at = now() - interval '1 second' "
                 + "WHERE idempotency_key = '" + key + "'");
-        String again = Api.json(Map.of("headline", "Budget")).header("Idempotency-Key", key).post("/stories")
-                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
+        String again = Api.json(Map.of("headline", "Budget"))
+                .header("Idempotency-Key", key)
+                .post("/stories")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .extract()
+                .path("id");
         assertEquals(false, created.equals(again), "after expiry the key is new again");
     }
 
@@ -120,8 +181,13 @@ class IdempotencyTest {
     void malformedKeysAre400() {
         var before = database.fingerprint();
         for (String bad : new String[] {"", "x".repeat(256), "caf\u00e9"}) {
-            Api.problem(Api.json(Map.of("headline", "Budget")).header("Idempotency-Key", bad).post("/stories")
-                    .then(), 400).body("errors[0].parameter", equalTo("Idempotency-Key"));
+            Api.problem(
+                            Api.json(Map.of("headline", "Budget"))
+                                    .header("Idempotency-Key", bad)
+                                    .post("/stories")
+                                    .then(),
+                            400)
+                    .body("errors[0].parameter", equalTo("Idempotency-Key"));
         }
         assertEquals(before, database.fingerprint());
     }

@@ -19,10 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.sourceledger.support.Keys;
 import org.sourceledger.support.Api;
 import org.sourceledger.support.Database;
 import org.sourceledger.support.EmbeddedPostgresResource;
+import org.sourceledger.support.Keys;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -39,10 +39,15 @@ class LinkResourceTest {
         String rebuttal = Api.createReport("Museum Board", "OFFICIAL_STATEMENT");
 
         var link = json(Map.of("report_id", first, "relation", "CORROBORATES", "excerpt", "Entry fees start in May."))
-                .post("/claims/" + claim + "/links").then().statusCode(201)
-                .header("Location", notNullValue()).header("ETag", equalTo("\"0\""))
-                .body("claim_id", equalTo(claim)).body("report_id", equalTo(first))
-                .body("excerpt", equalTo("Entry fees start in May.")).body("created_by", equalTo(Keys.DEVELOPMENT_KEY_NAME))
+                .post("/claims/" + claim + "/links")
+                .then()
+                .statusCode(201)
+                .header("Location", notNullValue())
+                .header("ETag", equalTo("\"0\""))
+                .body("claim_id", equalTo(claim))
+                .body("report_id", equalTo(first))
+                .body("excerpt", equalTo("Entry fees start in May."))
+                .body("created_by", equalTo(Keys.DEVELOPMENT_KEY_NAME))
                 .extract();
         given().get(link.header("Location")).then().statusCode(200).body("relation", equalTo("CORROBORATES"));
         verification(claim, "CORROBORATED", 1, 1, 0);
@@ -50,23 +55,31 @@ class LinkResourceTest {
         Api.link(claim, second, "CORROBORATES").statusCode(201);
         verification(claim, "CORROBORATED", 2, 2, 0);
 
-        String conflict = Api.link(claim, rebuttal, "CONFLICTS").statusCode(201).extract().path("id");
+        String conflict =
+                Api.link(claim, rebuttal, "CONFLICTS").statusCode(201).extract().path("id");
         verification(claim, "DISPUTED", 2, 2, 1);
-        given().get("/claims?verification_status=DISPUTED&limit=200").then().body("items.id",
-                org.hamcrest.Matchers.hasItem(claim));
+        given().get("/claims?verification_status=DISPUTED&limit=200")
+                .then()
+                .body("items.id", org.hamcrest.Matchers.hasItem(claim));
 
         given().delete("/claims/" + claim + "/links/" + link.path("id")).then().statusCode(204);
         given().get("/claims/" + claim + "/links").then().statusCode(200).body("items.size()", equalTo(2));
-        String secondLink = given().get("/claims/" + claim + "/links").then().extract().path("items[1].id");
+        String secondLink =
+                given().get("/claims/" + claim + "/links").then().extract().path("items[1].id");
         given().delete("/claims/" + claim + "/links/" + secondLink).then().statusCode(204);
         verification(claim, "CONTRADICTED", 0, 0, 1);
 
-        given().header("If-Match", "\"0\"").delete("/claims/" + claim + "/links/" + conflict).then().statusCode(204);
+        given().header("If-Match", "\"0\"")
+                .delete("/claims/" + claim + "/links/" + conflict)
+                .then()
+                .statusCode(204);
         verification(claim, "UNVERIFIED", 0, 0, 0);
     }
 
     private static void verification(String claim, String status, int independent, int corroborating, int conflicting) {
-        given().get("/claims/" + claim).then().statusCode(200)
+        given().get("/claims/" + claim)
+                .then()
+                .statusCode(200)
                 .body("verification.status", equalTo(status))
                 .body("verification.independent_corroborations", equalTo(independent))
                 .body("verification.corroborating_reports", equalTo(corroborating))
@@ -95,10 +108,17 @@ class LinkResourceTest {
         problem(Api.link(claim, report, "SUPPORTS"), 400)
                 .body("errors[0].pointer", equalTo("/relation"))
                 .body("errors[0].detail", org.hamcrest.Matchers.containsString("CORROBORATES, CONFLICTS"));
-        problem(json(Map.of("relation", "CORROBORATES")).post("/claims/" + claim + "/links").then(), 400)
+        problem(
+                        json(Map.of("relation", "CORROBORATES"))
+                                .post("/claims/" + claim + "/links")
+                                .then(),
+                        400)
                 .body("errors[0].pointer", equalTo("/report_id"));
-        problem(json(Map.of("report_id", report, "relation", "CORROBORATES", "excerpt", "e".repeat(5001)))
-                .post("/claims/" + claim + "/links").then(), 400)
+        problem(
+                        json(Map.of("report_id", report, "relation", "CORROBORATES", "excerpt", "e".repeat(5001)))
+                                .post("/claims/" + claim + "/links")
+                                .then(),
+                        400)
                 .body("errors[0].pointer", equalTo("/excerpt"));
         problem(given().get("/claims/" + claim + "/links/" + UUID.randomUUID()).then(), 404);
         assertEquals(before, database.fingerprint());
@@ -116,11 +136,13 @@ class LinkResourceTest {
         try {
             List<Future<Integer>> distinct = new ArrayList<>();
             for (String report : reports) {
-                distinct.add(pool.submit(() -> Api.link(claim, report, "CORROBORATES").extract().statusCode()));
+                distinct.add(pool.submit(
+                        () -> Api.link(claim, report, "CORROBORATES").extract().statusCode()));
             }
             List<Future<Integer>> same = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                same.add(pool.submit(() -> Api.link(claim, contested, "CONFLICTS").extract().statusCode()));
+                same.add(pool.submit(
+                        () -> Api.link(claim, contested, "CONFLICTS").extract().statusCode()));
             }
             for (Future<Integer> status : distinct) {
                 assertEquals(201, status.get());
@@ -142,7 +164,10 @@ class LinkResourceTest {
         String claim = Api.createOfficialClaim(Api.createStory("Ownership"), "The tunnel opens in June.");
         String other = Api.createOfficialClaim(Api.createStory("Other"), "The canal is dredged.");
         String report = Api.createReport("Example Ledger", "NEWS");
-        String link = Api.link(claim, report, "CORROBORATES").statusCode(201).extract().path("id");
+        String link = Api.link(claim, report, "CORROBORATES")
+                .statusCode(201)
+                .extract()
+                .path("id");
         problem(given().get("/claims/" + other + "/links/" + link).then(), 404);
         problem(given().delete("/claims/" + other + "/links/" + link).then(), 404);
         given().get("/claims/" + claim + "/links").then().body("items.id", contains(link));

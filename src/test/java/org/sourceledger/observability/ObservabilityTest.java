@@ -29,15 +29,32 @@ class ObservabilityTest {
     @Test
     void everyProblemNamesItsRequestAndTheHeaderCarriesTheSameId() {
         String id = Api.problem(Api.json().get("/claims/" + UUID.randomUUID()).then(), 404)
-                .header("X-Request-Id", matchesPattern(UUID_PATTERN)).extract().header("X-Request-Id");
-        Api.problem(Api.json().header("X-Request-Id", "cms-7f3a.42").get("/claims/" + UUID.randomUUID()).then(), 404)
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN))
+                .extract()
+                .header("X-Request-Id");
+        Api.problem(
+                        Api.json()
+                                .header("X-Request-Id", "cms-7f3a.42")
+                                .get("/claims/" + UUID.randomUUID())
+                                .then(),
+                        404)
                 .header("X-Request-Id", "cms-7f3a.42")
                 .body("instance", equalTo("urn:sourceledger:request:cms-7f3a.42"));
         // An unsafe id offered by a client is replaced, not echoed into logs and headers.
-        Api.problem(Keys.anonymous().header("X-Request-Id", "bad id<script>").get("/claims").then(), 401)
+        Api.problem(
+                        Keys.anonymous()
+                                .header("X-Request-Id", "bad id<script>")
+                                .get("/claims")
+                                .then(),
+                        401)
                 .header("X-Request-Id", matchesPattern(UUID_PATTERN))
                 .body("instance", matchesPattern("urn:sourceledger:request:" + UUID_PATTERN));
-        Api.problem(Api.json().body("{\"headline\": \"" + "x".repeat(1_100_000) + "\"}").post("/stories").then(), 413)
+        Api.problem(
+                        Api.json()
+                                .body("{\"headline\": \"" + "x".repeat(1_100_000) + "\"}")
+                                .post("/stories")
+                                .then(),
+                        413)
                 .body("instance", matchesPattern("urn:sourceledger:request:" + UUID_PATTERN));
         assertFalse(id.isEmpty());
     }
@@ -47,9 +64,15 @@ class ObservabilityTest {
         String requestId;
         List<LogCapture.Line> lines;
         try (LogCapture log = LogCapture.start("org.hibernate.SQL")) {
-            requestId = Api.json(Map.of("headline", "Logged story")).post("/stories").then().statusCode(201)
-                    .extract().header("X-Request-Id");
-            lines = log.lines().stream().filter(line -> line.logger().equals("org.hibernate.SQL")).toList();
+            requestId = Api.json(Map.of("headline", "Logged story"))
+                    .post("/stories")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .header("X-Request-Id");
+            lines = log.lines().stream()
+                    .filter(line -> line.logger().equals("org.hibernate.SQL"))
+                    .toList();
         }
         assertFalse(lines.isEmpty(), "the request logged its SQL at DEBUG");
         for (LogCapture.Line line : lines) {
@@ -61,25 +84,50 @@ class ObservabilityTest {
     void metricsCountClaimsPerSourcingLevelAndTimeVerification() {
         double before = counter("ANONYMOUS");
         String story = Api.createStory("Metrics");
-        Api.createClaim(Map.of("story_id", story, "statement", "Counted.", "sourcing_level", "ANONYMOUS",
-                "attribution", Map.of("source_description", "an aide", "anonymity_reason", "not authorised")));
+        Api.createClaim(Map.of(
+                "story_id",
+                story,
+                "statement",
+                "Counted.",
+                "sourcing_level",
+                "ANONYMOUS",
+                "attribution",
+                Map.of("source_description", "an aide", "anonymity_reason", "not authorised")));
         String official = Api.createOfficialClaim(story, "Also counted.");
         Api.link(official, Api.createReport("Wire", "WIRE"), "CORROBORATES").statusCode(201);
         Api.json().get("/claims/" + official + "/verification").then().statusCode(200);
 
         assertEquals(before + 1, counter("ANONYMOUS"));
-        String metrics = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = RestAssured.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(metrics.contains("sourceledger_claims_created_total{sourcing_level=\"OFFICIAL\"}"), metrics);
-        assertTrue(Pattern.compile("sourceledger_verification_computation_seconds_count\\{[^}]*operation=\"refresh\"")
-                .matcher(metrics).find(), "refresh timer missing");
-        assertTrue(Pattern.compile("sourceledger_verification_computation_seconds_count\\{[^}]*operation=\"breakdown\"")
-                .matcher(metrics).find(), "breakdown timer missing");
+        assertTrue(
+                Pattern.compile("sourceledger_verification_computation_seconds_count\\{[^}]*operation=\"refresh\"")
+                        .matcher(metrics)
+                        .find(),
+                "refresh timer missing");
+        assertTrue(
+                Pattern.compile("sourceledger_verification_computation_seconds_count\\{[^}]*operation=\"breakdown\"")
+                        .matcher(metrics)
+                        .find(),
+                "breakdown timer missing");
     }
 
     private static double counter(String level) {
-        String metrics = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher value = Pattern.compile("^sourceledger_claims_created_total\\{sourcing_level=\"" + level
-                + "\"} ([0-9.E+]+)$", Pattern.MULTILINE).matcher(metrics);
+        String metrics = RestAssured.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Matcher value = Pattern.compile(
+                        "^sourceledger_claims_created_total\\{sourcing_level=\"" + level + "\"} ([0-9.E+]+)$",
+                        Pattern.MULTILINE)
+                .matcher(metrics);
         return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 }

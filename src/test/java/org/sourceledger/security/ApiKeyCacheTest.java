@@ -50,8 +50,8 @@ class ApiKeyCacheTest {
         String name = "revoked-elsewhere-" + UUID.randomUUID();
         String key = remembered(name);
 
-        database.update("UPDATE api_keys SET revoked_at = now(), revoked_by = 'another-instance' WHERE name = '"
-                + name + "'");
+        database.update(
+                "UPDATE api_keys SET revoked_at = now(), revoked_by = 'another-instance' WHERE name = '" + name + "'");
 
         assertRefusedSoon(key);
     }
@@ -79,14 +79,15 @@ class ApiKeyCacheTest {
                 WITH gone AS (SELECT pg_terminate_backend(pid, 5000) AS terminated FROM pg_stat_activity
                               WHERE application_name = '%s')
                 UPDATE api_keys SET revoked_at = now(), revoked_by = 'another-instance'
-                WHERE name = '%s' AND (SELECT bool_and(terminated) FROM gone)""".formatted(
-                ApiKeyChangeListener.APPLICATION_NAME, name));
+                WHERE name = '%s' AND (SELECT bool_and(terminated) FROM gone)""".formatted(ApiKeyChangeListener.APPLICATION_NAME, name));
         assertEquals(1, changed, "the listening session was not found and terminated");
 
         assertRefusedSoon(key);
         String other = remembered("after-the-listener-returned-" + UUID.randomUUID());
-        assertEquals(Statements.preparedFor(sessionFactory, PATH), Statements.preparedFor(sessionFactory,
-                Keys.as(other), PATH), "the listener is back: keys are answered from memory again");
+        assertEquals(
+                Statements.preparedFor(sessionFactory, PATH),
+                Statements.preparedFor(sessionFactory, Keys.as(other), PATH),
+                "the listener is back: keys are answered from memory again");
     }
 
     /** Issues a key, uses it, and checks that its next use is answered from memory. */
@@ -105,8 +106,9 @@ class ApiKeyCacheTest {
     private static void assertRefusedSoon(String key) throws InterruptedException {
         long deadline = System.currentTimeMillis() + DEADLINE_MILLIS;
         while (Keys.as(key).get(PATH).statusCode() != 401) {
-            assertTrue(System.currentTimeMillis() < deadline, "the changed key still works after "
-                    + DEADLINE_MILLIS + " ms");
+            assertTrue(
+                    System.currentTimeMillis() < deadline,
+                    "the changed key still works after " + DEADLINE_MILLIS + " ms");
             Thread.sleep(20);
         }
         Api.problem(Keys.as(key).get(PATH).then(), 401);

@@ -35,9 +35,12 @@ class CorsAllowListTest {
 
     @Test
     void aListedOriginMayPatchWithIfMatch() {
-        RestAssured.given().header("Origin", TOOL).header("Access-Control-Request-Method", "PATCH")
+        RestAssured.given()
+                .header("Origin", TOOL)
+                .header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
-                .options("/claims/0b9f6a3e-5c1d-4c44-9a59-2f1f5d7e8a10").then()
+                .options("/claims/0b9f6a3e-5c1d-4c44-9a59-2f1f5d7e8a10")
+                .then()
                 .header("Access-Control-Allow-Origin", equalTo(TOOL))
                 .header("Access-Control-Allow-Methods", containsString("PATCH"))
                 .header("Access-Control-Allow-Headers", containsString("If-Match"));
@@ -45,7 +48,11 @@ class CorsAllowListTest {
 
     @Test
     void aListedOriginCanReadTheETagAndLocation() {
-        Api.json(Map.of("headline", "CORS")).header("Origin", TOOL).post("/stories").then().statusCode(201)
+        Api.json(Map.of("headline", "CORS"))
+                .header("Origin", TOOL)
+                .post("/stories")
+                .then()
+                .statusCode(201)
                 .header("Access-Control-Allow-Origin", equalTo(TOOL))
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Location"))
@@ -54,11 +61,21 @@ class CorsAllowListTest {
 
     @Test
     void anyOtherOriginIsRefusedWithAProblem() {
-        Api.problem(RestAssured.given().header("Origin", "https://evil.example")
-                .header("Access-Control-Request-Method", "GET").options("/claims").then(), 403)
+        Api.problem(
+                        RestAssured.given()
+                                .header("Origin", "https://evil.example")
+                                .header("Access-Control-Request-Method", "GET")
+                                .options("/claims")
+                                .then(),
+                        403)
                 .header("Access-Control-Allow-Origin", nullValue())
                 .body("type", equalTo("urn:sourceledger:problem:origin-not-allowed"));
-        Api.problem(Api.json().header("Origin", "https://evil.example").get("/claims").then(), 403)
+        Api.problem(
+                        Api.json()
+                                .header("Origin", "https://evil.example")
+                                .get("/claims")
+                                .then(),
+                        403)
                 .header("Access-Control-Allow-Origin", nullValue())
                 .body("type", equalTo("urn:sourceledger:problem:origin-not-allowed"));
     }

@@ -52,17 +52,26 @@ class RoleMatrixTest {
     static List<Call> operations() {
         OpenAPI contract = new OpenAPIV3Parser().read(ContractValidation.CONTRACT.toString());
         List<Call> calls = new ArrayList<>();
-        contract.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            String contentType = operation.getRequestBody() == null ? null
-                    : operation.getRequestBody().getContent().keySet().iterator().next();
-            calls.add(new Call(operation.getOperationId(), method.name(), path, contentType, roles(operation)));
-        }));
+        contract.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    String contentType = operation.getRequestBody() == null
+                            ? null
+                            : operation
+                                    .getRequestBody()
+                                    .getContent()
+                                    .keySet()
+                                    .iterator()
+                                    .next();
+                    calls.add(new Call(operation.getOperationId(), method.name(), path, contentType, roles(operation)));
+                }));
         return calls;
     }
 
     /** The operation's x-roles; empty when missing or not a list of role names (which a test below reports). */
     private static Set<Role> roles(Operation operation) {
-        Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get("x-roles");
+        Object declared = operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get("x-roles");
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (declared instanceof List<?> names) {
             for (Object name : names) {
@@ -88,16 +97,23 @@ class RoleMatrixTest {
     void everyOperationDeclaresItsRolesOnce() {
         OpenAPI contract = new OpenAPIV3Parser().read(ContractValidation.CONTRACT.toString());
         Map<String, String> problems = new TreeMap<>();
-        contract.getPaths().values().forEach(item -> item.readOperations().forEach((Operation operation) -> {
-            Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get("x-roles");
-            if (!(declared instanceof List<?> names) || names.isEmpty()) {
-                problems.put(operation.getOperationId(), "no x-roles list");
-            } else if (names.size() != roles(operation).size()) {
-                problems.put(operation.getOperationId(), "x-roles " + names + " names an unknown role or one twice");
-            } else if (operation.getDescription().matches("(?s).*Roles?: [A-Z].*")) {
-                problems.put(operation.getOperationId(), "the description repeats the roles; x-roles is the one place");
-            }
-        }));
+        contract.getPaths()
+                .values()
+                .forEach(item -> item.readOperations().forEach((Operation operation) -> {
+                    Object declared = operation.getExtensions() == null
+                            ? null
+                            : operation.getExtensions().get("x-roles");
+                    if (!(declared instanceof List<?> names) || names.isEmpty()) {
+                        problems.put(operation.getOperationId(), "no x-roles list");
+                    } else if (names.size() != roles(operation).size()) {
+                        problems.put(
+                                operation.getOperationId(), "x-roles " + names + " names an unknown role or one twice");
+                    } else if (operation.getDescription().matches("(?s).*Roles?: [A-Z].*")) {
+                        problems.put(
+                                operation.getOperationId(),
+                                "the description repeats the roles; x-roles is the one place");
+                    }
+                }));
         assertEquals(Map.of(), problems);
     }
 
@@ -115,7 +131,8 @@ class RoleMatrixTest {
         String path = call.path().replaceAll("\\{[a-z_]+}", UUID.randomUUID().toString());
         var response = request.request(call.method(), path).then();
         if (caller.equals("no key") || caller.equals("unknown key")) {
-            Api.problem(response, 401).header("WWW-Authenticate", equalTo("Bearer realm=\"sourceledger\""))
+            Api.problem(response, 401)
+                    .header("WWW-Authenticate", equalTo("Bearer realm=\"sourceledger\""))
                     .body("type", equalTo("urn:sourceledger:problem:unauthorized"));
         } else if (call.roles().contains(Role.valueOf(caller))) {
             response.statusCode(not(oneOf(401, 403, 500)));

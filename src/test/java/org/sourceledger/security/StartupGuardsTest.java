@@ -12,10 +12,12 @@ class StartupGuardsTest {
 
     @Test
     void theDevelopmentKeyIsRefusedOutsideTheLocalProfiles() {
-        var refused = assertThrows(IllegalStateException.class,
+        var refused = assertThrows(
+                IllegalStateException.class,
                 () -> SecurityStartup.requireLocalProfileFor(true, "sourceledger.development-key", List.of("prod")));
         assertTrue(refused.getMessage().contains("sourceledger.development-key"));
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> SecurityStartup.requireLocalProfileFor(true, "x", List.of("staging")));
         assertDoesNotThrow(() -> SecurityStartup.requireLocalProfileFor(true, "x", List.of("embedded")));
         assertDoesNotThrow(() -> SecurityStartup.requireLocalProfileFor(true, "x", List.of("dev")));

@@ -14,8 +14,7 @@ public final class Api {
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification json() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
@@ -26,8 +25,12 @@ public final class Api {
     }
 
     public static String createStory(String headline) {
-        return json(Map.of("headline", headline)).post("/stories")
-                .then().statusCode(201).extract().path("id");
+        return json(Map.of("headline", headline))
+                .post("/stories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String createClaim(Map<String, Object> body) {
@@ -35,8 +38,15 @@ public final class Api {
     }
 
     public static String createOfficialClaim(String storyId, String statement) {
-        return createClaim(Map.of("story_id", storyId, "statement", statement, "sourcing_level", "OFFICIAL",
-                "attribution", Map.of("source_organization", "City Council")));
+        return createClaim(Map.of(
+                "story_id",
+                storyId,
+                "statement",
+                statement,
+                "sourcing_level",
+                "OFFICIAL",
+                "attribution",
+                Map.of("source_organization", "City Council")));
     }
 
     public static String createReport(String outlet, String kind) {
@@ -46,17 +56,34 @@ public final class Api {
     public static String createReport(String outlet, String kind, java.util.List<String> derivedFrom) {
         String host = outlet.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         String url = "https://" + host + ".example/" + UUID.randomUUID();
-        return json(Map.of("url", url, "title", "Report from " + outlet, "outlet", outlet, "kind", kind,
-                "derived_from", derivedFrom)).post("/reports").then().statusCode(201).extract().path("id");
+        return json(Map.of(
+                        "url",
+                        url,
+                        "title",
+                        "Report from " + outlet,
+                        "outlet",
+                        outlet,
+                        "kind",
+                        kind,
+                        "derived_from",
+                        derivedFrom))
+                .post("/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static ValidatableResponse link(String claimId, String reportId, String relation) {
-        return json(Map.of("report_id", reportId, "relation", relation)).post("/claims/" + claimId + "/links").then();
+        return json(Map.of("report_id", reportId, "relation", relation))
+                .post("/claims/" + claimId + "/links")
+                .then();
     }
 
     /** Asserts a problem+json answer with the given status; returns it for further checks. */
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
-        return response.statusCode(status).contentType(PROBLEM_JSON)
+        return response.statusCode(status)
+                .contentType(PROBLEM_JSON)
                 .body("status", org.hamcrest.Matchers.equalTo(status))
                 .body("type", org.hamcrest.Matchers.startsWith("urn:sourceledger:problem:"))
                 .body("title", org.hamcrest.Matchers.notNullValue())

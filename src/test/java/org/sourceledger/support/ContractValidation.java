@@ -41,8 +41,8 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
     private static final String ACCEPT_NOT_ALLOWED = "validation.request.accept.notAllowed";
 
     /** The request is not for an operation of the contract: nothing to hold it to. */
-    private static final Set<String> NOT_AN_OPERATION = Set.of("validation.request.path.missing",
-            "validation.request.operation.notAllowed");
+    private static final Set<String> NOT_AN_OPERATION =
+            Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     private static Filter filter;
 
@@ -54,8 +54,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
     public static synchronized Filter filter() {
         if (filter == null) {
             try {
-                filter = new BothWays(OpenApiInteractionValidator
-                        .createForInlineApiSpecification(Files.readString(CONTRACT)).build());
+                filter = new BothWays(
+                        OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(CONTRACT))
+                                .build());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -73,7 +74,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
     private record BothWays(OpenApiInteractionValidator validator) implements Filter {
 
         @Override
-        public Response filter(FilterableRequestSpecification requestSpec, FilterableResponseSpecification responseSpec,
+        public Response filter(
+                FilterableRequestSpecification requestSpec,
+                FilterableResponseSpecification responseSpec,
                 FilterContext context) {
             Request request = RestAssuredRequest.of(requestSpec);
             ValidationReport requestReport = validator.validateRequest(request);
@@ -91,8 +94,8 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
                         + " (expected a 4xx problem).\n" + call + "\nWhy the contract rejects it:\n"
                         + describe(requestReport));
             }
-            ValidationReport responseReport = validator.validateResponse(request.getPath(), request.getMethod(),
-                    RestAssuredResponse.of(response));
+            ValidationReport responseReport = validator.validateResponse(
+                    request.getPath(), request.getMethod(), RestAssuredResponse.of(response));
             if (responseReport.hasErrors()) {
                 throw new ContractViolation("The service's answer does not match the contract.\n" + call + " -> "
                         + status + "\n" + describe(responseReport) + "\nBody: " + response.asString());

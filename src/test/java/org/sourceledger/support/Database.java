@@ -13,7 +13,9 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Database {
 
-    private static final String[] TABLES = {"stories", "claims", "reports", "report_derivations", "claim_links", "api_keys"};
+    private static final String[] TABLES = {
+        "stories", "claims", "reports", "report_derivations", "claim_links", "api_keys"
+    };
 
     private final AgroalDataSource dataSource;
 
@@ -24,7 +26,8 @@ public class Database {
     /** Row count of every table, and the highest row version of each versioned one: any write changes this. */
     public Map<String, Long> fingerprint() {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
                 counts.put(table, single(statement, "SELECT count(*) FROM " + table));
             }
@@ -38,7 +41,8 @@ public class Database {
     }
 
     public long count(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             return single(statement, sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -53,7 +57,8 @@ public class Database {
     /** The first column of every row, as text. */
     public java.util.List<String> strings(String sql) {
         java.util.List<String> values = new java.util.ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
@@ -65,7 +70,8 @@ public class Database {
     }
 
     public int update(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             return statement.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

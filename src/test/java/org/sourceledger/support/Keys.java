@@ -19,6 +19,7 @@ public final class Keys {
 
     /** Mirrors %test.sourceledger.development-key and %test.sourceledger.bootstrap-admin-key. */
     public static final String DEVELOPMENT_KEY = "dev-editor-key-for-local-use-only";
+
     public static final String DEVELOPMENT_KEY_NAME = "development-key";
     public static final String BOOTSTRAP_ADMIN_KEY = "dev-admin-key-for-local-use-only-0000";
 
@@ -29,7 +30,9 @@ public final class Keys {
     /** Adds the development key to every request that does not choose its own. */
     public static final Filter DEFAULT_CREDENTIALS = new Filter() {
         @Override
-        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+        public Response filter(
+                FilterableRequestSpecification request,
+                FilterableResponseSpecification response,
                 FilterContext context) {
             String chosen = request.getHeaders().getValue(AUTHORIZATION);
             if (NO_CREDENTIALS.equals(chosen)) {
@@ -41,8 +44,7 @@ public final class Keys {
         }
     };
 
-    private Keys() {
-    }
+    private Keys() {}
 
     public static String bearer(String key) {
         return "Bearer " + key;
@@ -62,8 +64,13 @@ public final class Keys {
     }
 
     public static String issue(String role, String name) {
-        return as(BOOTSTRAP_ADMIN_KEY).contentType("application/json")
+        return as(BOOTSTRAP_ADMIN_KEY)
+                .contentType("application/json")
                 .body(Map.of("name", name, "role", role))
-                .post("/api-keys").then().statusCode(201).extract().path("key");
+                .post("/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
     }
 }

@@ -14,14 +14,12 @@ import org.jboss.logmanager.ExtLogRecord;
 public final class LogCapture extends Handler implements AutoCloseable {
 
     /** One captured record: its logger, text (message, parameters, exception chain) and request id from the MDC. */
-    public record Line(String logger, String text, String requestId) {
-    }
+    public record Line(String logger, String text, String requestId) {}
 
     private final List<Line> lines = new ArrayList<>();
     private final Map<String, Level> previous = new HashMap<>();
 
-    private LogCapture() {
-    }
+    private LogCapture() {}
 
     public static LogCapture start(String... verboseLoggers) {
         LogCapture capture = new LogCapture();
@@ -62,11 +60,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     public synchronized String text() {
         StringBuilder all = new StringBuilder();
-        lines.forEach(line -> all.append(line.logger()).append(' ').append(line.text()).append('\n'));
+        lines.forEach(line ->
+                all.append(line.logger()).append(' ').append(line.text()).append('\n'));
         return all.toString();
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 }

@@ -19,13 +19,14 @@ import org.quicktheories.core.RandomnessSource;
  */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** The seed for this run: {@code QT_SEED} (the property QuickTheories itself reads) or a random one. */
     public static long seed() {
         String given = System.getProperty(Configuration.SEED);
-        return given != null ? Long.parseLong(given) : ThreadLocalRandom.current().nextLong();
+        return given != null
+                ? Long.parseLong(given)
+                : ThreadLocalRandom.current().nextLong();
     }
 
     /** How to replay a run, for failure messages. */
@@ -43,11 +44,15 @@ public final class Samples {
     public static <T> List<T> draw(Gen<T> gen, int count, long seed) {
         List<T> values = new ArrayList<>(count);
         Gen<RandomnessSource> source = in -> in;
-        qt().withExamples(1).withFixedSeed(seed).withShrinkCycles(0).forAll(source).checkAssert(in -> {
-            for (int i = 0; i < count; i++) {
-                values.add(gen.generate(in));
-            }
-        });
+        qt().withExamples(1)
+                .withFixedSeed(seed)
+                .withShrinkCycles(0)
+                .forAll(source)
+                .checkAssert(in -> {
+                    for (int i = 0; i < count; i++) {
+                        values.add(gen.generate(in));
+                    }
+                });
         return values;
     }
 }

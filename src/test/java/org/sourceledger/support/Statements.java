@@ -9,8 +9,7 @@ import org.hibernate.stat.Statistics;
 /** Counts the SQL statements Hibernate prepares while the service answers one GET. */
 public final class Statements {
 
-    private Statements() {
-    }
+    private Statements() {}
 
     public static long preparedFor(SessionFactory sessionFactory, String path) {
         return preparedFor(sessionFactory, given(), path);

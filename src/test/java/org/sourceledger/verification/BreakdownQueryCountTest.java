@@ -27,7 +27,8 @@ class BreakdownQueryCountTest {
         String small = Api.createOfficialClaim(story, "Two links.");
         String large = Api.createOfficialClaim(story, "Sixty links over deep chains.");
         for (int i = 0; i < 2; i++) {
-            Api.link(small, chain("Small " + i, 2), i == 0 ? "CORROBORATES" : "CONFLICTS").statusCode(201);
+            Api.link(small, chain("Small " + i, 2), i == 0 ? "CORROBORATES" : "CONFLICTS")
+                    .statusCode(201);
         }
         for (int i = 0; i < 60; i++) {
             Api.link(large, chain("Large " + i, i % 5 == 0 ? 6 : 1), i % 7 == 0 ? "CONFLICTS" : "CORROBORATES")
@@ -48,5 +49,4 @@ class BreakdownQueryCountTest {
         }
         return report;
     }
-
 }

@@ -23,8 +23,8 @@ class IndependenceTest {
 
     @Test
     void copiesOfOneWireAreOneSourceAndCircular() {
-        Independence result = Independence.of(List.of(corroborating(COPY_A, WIRE, "Example Wire"),
-                corroborating(COPY_B, WIRE, "Example Wire")));
+        Independence result = Independence.of(
+                List.of(corroborating(COPY_A, WIRE, "Example Wire"), corroborating(COPY_B, WIRE, "Example Wire")));
         assertEquals(1, result.independentCorroborations());
         assertTrue(result.circular());
         assertEquals(Set.of(COPY_A, COPY_B), result.circles().get(0).corroboratingReportIds());
@@ -32,8 +32,8 @@ class IndependenceTest {
 
     @Test
     void originsOfOneOutletCountOnceButAreNotCircular() {
-        Independence result = Independence.of(List.of(corroborating(WIRE, WIRE, "Example Wire"),
-                corroborating(OTHER_WIRE, OTHER_WIRE, " example WIRE")));
+        Independence result = Independence.of(List.of(
+                corroborating(WIRE, WIRE, "Example Wire"), corroborating(OTHER_WIRE, OTHER_WIRE, " example WIRE")));
         assertEquals(1, result.independentCorroborations());
         assertFalse(result.circular());
         assertEquals(Set.of(WIRE, OTHER_WIRE), result.groups().get(0).originReportIds());
@@ -50,12 +50,14 @@ class IndependenceTest {
 
     @Test
     void explanationNamesSourcesAndCircles() {
-        Independence result = Independence.of(List.of(corroborating(COPY_A, WIRE, "Example Wire"),
-                corroborating(COPY_B, WIRE, "Example Wire")));
-        assertEquals("Corroborated by 1 independent source (Example Wire) across 2 corroborating reports; no report "
+        Independence result = Independence.of(
+                List.of(corroborating(COPY_A, WIRE, "Example Wire"), corroborating(COPY_B, WIRE, "Example Wire")));
+        assertEquals(
+                "Corroborated by 1 independent source (Example Wire) across 2 corroborating reports; no report "
                         + "conflicts. Circular reporting: 2 reports repeat one Example Wire report.",
                 Explanations.of(VerificationStatus.CORROBORATED, result, 2, 0));
-        assertEquals("Contradicted: 1 report conflicts with it and none corroborates it.",
+        assertEquals(
+                "Contradicted: 1 report conflicts with it and none corroborates it.",
                 Explanations.of(VerificationStatus.CONTRADICTED, Independence.of(List.of()), 0, 1));
     }
 }

@@ -32,32 +32,39 @@ class ProvenancePropertyTest {
     private static final List<String> OUTLETS = List.of("Alpha Wire", "Beta News", "Gamma Post", "alpha wire");
 
     /** Report i may derive only from reports with a smaller index, which keeps every graph acyclic. */
-    record Graph(List<Integer> outlets, List<Set<Integer>> parents, Set<Integer> corroborating, Set<Integer> conflicting) {
-    }
+    record Graph(
+            List<Integer> outlets, List<Set<Integer>> parents, Set<Integer> corroborating, Set<Integer> conflicting) {}
 
     private static Gen<Graph> graphs() {
-        return integers().between(1, 10).flatMap(size -> lists().of(integers().between(0, OUTLETS.size() - 1))
-                .ofSize(size).zip(
-                        lists().of(sets(size, 0, 3)).ofSize(size),
-                        sets(size, 1, size),
-                        sets(size, 0, 2),
-                (outlets, rawParents, corroborating, conflicting) -> {
-                    List<Set<Integer>> parents = new ArrayList<>();
-                    for (int i = 0; i < size; i++) {
-                        int node = i;
-                        Set<Integer> valid = new HashSet<>();
-                        rawParents.get(i).stream().filter(p -> p < node).forEach(valid::add);
-                        parents.add(valid);
-                    }
-                    Set<Integer> conflictingOnly = new HashSet<>(conflicting);
-                    conflictingOnly.removeAll(corroborating);
-                    return new Graph(outlets, parents, corroborating, conflictingOnly);
-                }));
+        return integers()
+                .between(1, 10)
+                .flatMap(size -> lists().of(integers().between(0, OUTLETS.size() - 1))
+                        .ofSize(size)
+                        .zip(
+                                lists().of(sets(size, 0, 3)).ofSize(size),
+                                sets(size, 1, size),
+                                sets(size, 0, 2),
+                                (outlets, rawParents, corroborating, conflicting) -> {
+                                    List<Set<Integer>> parents = new ArrayList<>();
+                                    for (int i = 0; i < size; i++) {
+                                        int node = i;
+                                        Set<Integer> valid = new HashSet<>();
+                                        rawParents.get(i).stream()
+                                                .filter(p -> p < node)
+                                                .forEach(valid::add);
+                                        parents.add(valid);
+                                    }
+                                    Set<Integer> conflictingOnly = new HashSet<>(conflicting);
+                                    conflictingOnly.removeAll(corroborating);
+                                    return new Graph(outlets, parents, corroborating, conflictingOnly);
+                                }));
     }
 
     /** A set of report indexes below {@code bound}, drawn as a list of minSize..maxSize indexes (repeats collapse). */
     private static Gen<Set<Integer>> sets(int bound, int minSize, int maxSize) {
-        return lists().of(integers().between(0, bound - 1)).ofSizeBetween(minSize, maxSize).map(list -> new HashSet<>(list));
+        return lists().of(integers().between(0, bound - 1))
+                .ofSizeBetween(minSize, maxSize)
+                .map(list -> new HashSet<>(list));
     }
 
     @Test
@@ -69,11 +76,14 @@ class ProvenancePropertyTest {
             String claim = Api.createOfficialClaim(Api.createStory("Property"), "A randomly sourced claim.");
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < graph.outlets().size(); i++) {
-                List<String> parentIds = graph.parents().get(i).stream().map(ids::get).toList();
+                List<String> parentIds =
+                        graph.parents().get(i).stream().map(ids::get).toList();
                 ids.add(Api.createReport(OUTLETS.get(graph.outlets().get(i)), "NEWS", parentIds));
             }
-            graph.corroborating().forEach(i -> Api.link(claim, ids.get(i), "CORROBORATES").statusCode(201));
-            graph.conflicting().forEach(i -> Api.link(claim, ids.get(i), "CONFLICTS").statusCode(201));
+            graph.corroborating()
+                    .forEach(i -> Api.link(claim, ids.get(i), "CORROBORATES").statusCode(201));
+            graph.conflicting()
+                    .forEach(i -> Api.link(claim, ids.get(i), "CONFLICTS").statusCode(201));
 
             JsonPath api = VerificationEngineTest.verification(claim);
             assertEquals(expectedIndependent(graph), api.getInt("independent_corroborations"), replay);
@@ -95,7 +105,9 @@ class ProvenancePropertyTest {
     private static int expectedIndependent(Graph graph) {
         Set<String> outlets = new HashSet<>();
         for (int report : graph.corroborating()) {
-            origins(graph, report).forEach(o -> outlets.add(OUTLETS.get(graph.outlets().get(o)).toLowerCase()));
+            origins(graph, report)
+                    .forEach(
+                            o -> outlets.add(OUTLETS.get(graph.outlets().get(o)).toLowerCase()));
         }
         return outlets.size();
     }

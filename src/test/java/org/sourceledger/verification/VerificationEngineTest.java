@@ -25,16 +25,28 @@ import org.sourceledger.support.EmbeddedPostgresResource;
 class VerificationEngineTest {
 
     private static String claim() {
-        return Api.createOfficialClaim(Api.createStory("Verification engine"), "The regional rail fares rise 8 percent.");
+        return Api.createOfficialClaim(
+                Api.createStory("Verification engine"), "The regional rail fares rise 8 percent.");
     }
 
     /** Reads both the summary on the claim and the breakdown, and checks they agree. */
     static JsonPath verification(String claimId) {
-        JsonPath summary = given().get("/claims/" + claimId).then().statusCode(200).extract().jsonPath();
-        JsonPath breakdown = given().get("/claims/" + claimId + "/verification").then().statusCode(200).extract().jsonPath();
-        for (String field : new String[] {"status", "independent_corroborations", "corroborating_reports",
-                "conflicting_reports", "circular"}) {
-            assertEquals(summary.getString("verification." + field), breakdown.getString(field),
+        JsonPath summary = given().get("/claims/" + claimId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath breakdown = given().get("/claims/" + claimId + "/verification")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (String field : new String[] {
+            "status", "independent_corroborations", "corroborating_reports", "conflicting_reports", "circular"
+        }) {
+            assertEquals(
+                    summary.getString("verification." + field),
+                    breakdown.getString(field),
                     "summary and breakdown disagree on " + field);
         }
         return breakdown;
@@ -44,7 +56,8 @@ class VerificationEngineTest {
     void aWireStoryRepublishedBySeveralOutletsCountsOnce() {
         String claim = claim();
         String wire = Api.createReport("Example Wire", "WIRE");
-        List<String> copies = List.of(Api.createReport("Daily Example", "NEWS", List.of(wire)),
+        List<String> copies = List.of(
+                Api.createReport("Daily Example", "NEWS", List.of(wire)),
                 Api.createReport("Evening Example", "NEWS", List.of(wire)),
                 Api.createReport("Example Online", "NEWS", List.of(wire)));
         copies.forEach(copy -> Api.link(claim, copy, "CORROBORATES").statusCode(201));
@@ -56,11 +69,16 @@ class VerificationEngineTest {
         assertEquals(4, breakdown.getInt("corroborating_reports"));
         assertEquals(true, breakdown.getBoolean("circular"));
         assertEquals(wire, breakdown.getString("circular_groups[0].origin_report_id"));
-        assertEquals(4, breakdown.getList("circular_groups[0].corroborating_report_ids").size());
+        assertEquals(
+                4,
+                breakdown.getList("circular_groups[0].corroborating_report_ids").size());
         assertEquals(List.of("Example Wire"), breakdown.getList("independence_groups.outlet"));
-        assertEquals(List.of(wire), breakdown.getList("corroborating.find { it.report.report_id == '" + copies.get(0)
-                + "' }.origins.report_id"));
-        given().get("/claims/" + claim + "/verification").then()
+        assertEquals(
+                List.of(wire),
+                breakdown.getList(
+                        "corroborating.find { it.report.report_id == '" + copies.get(0) + "' }.origins.report_id"));
+        given().get("/claims/" + claim + "/verification")
+                .then()
                 .body("explanation", containsString("1 independent source (Example Wire)"))
                 .body("explanation", containsString("Circular reporting"));
     }
@@ -70,8 +88,10 @@ class VerificationEngineTest {
         String claim = claim();
         String first = Api.createReport("Example Wire", "WIRE");
         String second = Api.createReport("Other Wire", "WIRE");
-        Api.link(claim, Api.createReport("Daily Example", "NEWS", List.of(first)), "CORROBORATES").statusCode(201);
-        Api.link(claim, Api.createReport("Evening Example", "NEWS", List.of(second)), "CORROBORATES").statusCode(201);
+        Api.link(claim, Api.createReport("Daily Example", "NEWS", List.of(first)), "CORROBORATES")
+                .statusCode(201);
+        Api.link(claim, Api.createReport("Evening Example", "NEWS", List.of(second)), "CORROBORATES")
+                .statusCode(201);
 
         JsonPath breakdown = verification(claim);
         assertEquals(2, breakdown.getInt("independent_corroborations"));
@@ -82,14 +102,17 @@ class VerificationEngineTest {
     @Test
     void theSameOutletTwiceCountsOnce() {
         String claim = claim();
-        Api.link(claim, Api.createReport("Example Times", "NEWS"), "CORROBORATES").statusCode(201);
-        Api.link(claim, Api.createReport("example times ", "NEWS"), "CORROBORATES").statusCode(201);
+        Api.link(claim, Api.createReport("Example Times", "NEWS"), "CORROBORATES")
+                .statusCode(201);
+        Api.link(claim, Api.createReport("example times ", "NEWS"), "CORROBORATES")
+                .statusCode(201);
 
         JsonPath breakdown = verification(claim);
         assertEquals(1, breakdown.getInt("independent_corroborations"));
         assertEquals(2, breakdown.getInt("corroborating_reports"));
         assertEquals(false, breakdown.getBoolean("circular"), "two origins of one outlet are not circular reporting");
-        assertEquals(2, breakdown.getList("independence_groups[0].origin_report_ids").size());
+        assertEquals(
+                2, breakdown.getList("independence_groups[0].origin_report_ids").size());
     }
 
     @Test
@@ -99,12 +122,14 @@ class VerificationEngineTest {
         String middle = Api.createReport("Daily Example", "NEWS", List.of(origin));
         String top = Api.createReport("Example Blog", "NEWS", List.of(middle));
         Api.link(claim, top, "CORROBORATES").statusCode(201);
-        Api.link(claim, Api.createReport("Independent Weekly", "NEWS"), "CORROBORATES").statusCode(201);
+        Api.link(claim, Api.createReport("Independent Weekly", "NEWS"), "CORROBORATES")
+                .statusCode(201);
 
         JsonPath breakdown = verification(claim);
         assertEquals(2, breakdown.getInt("independent_corroborations"));
-        assertEquals(List.of(origin), breakdown.getList("corroborating.find { it.report.report_id == '" + top
-                + "' }.origins.report_id"));
+        assertEquals(
+                List.of(origin),
+                breakdown.getList("corroborating.find { it.report.report_id == '" + top + "' }.origins.report_id"));
         assertEquals(false, breakdown.getBoolean("circular"));
     }
 
@@ -121,8 +146,9 @@ class VerificationEngineTest {
         JsonPath breakdown = verification(claim);
         assertEquals(1, breakdown.getInt("independent_corroborations"));
         assertEquals(true, breakdown.getBoolean("circular"));
-        assertEquals(List.of(origin), breakdown.getList("corroborating.find { it.report.report_id == '" + bottom
-                + "' }.origins.report_id"));
+        assertEquals(
+                List.of(origin),
+                breakdown.getList("corroborating.find { it.report.report_id == '" + bottom + "' }.origins.report_id"));
     }
 
     @Test
@@ -142,14 +168,17 @@ class VerificationEngineTest {
     @Test
     void aConflictOnACorroboratedClaimDisputesIt() {
         String claim = claim();
-        Api.link(claim, Api.createReport("Example Times", "NEWS"), "CORROBORATES").statusCode(201);
+        Api.link(claim, Api.createReport("Example Times", "NEWS"), "CORROBORATES")
+                .statusCode(201);
         assertEquals("CORROBORATED", verification(claim).getString("status"));
-        Api.link(claim, Api.createReport("Rail Operator", "OFFICIAL_STATEMENT"), "CONFLICTS").statusCode(201);
+        Api.link(claim, Api.createReport("Rail Operator", "OFFICIAL_STATEMENT"), "CONFLICTS")
+                .statusCode(201);
 
         JsonPath breakdown = verification(claim);
         assertEquals("DISPUTED", breakdown.getString("status"));
         assertEquals(1, breakdown.getList("conflicting").size());
-        given().get("/claims/" + claim + "/verification").then()
+        given().get("/claims/" + claim + "/verification")
+                .then()
                 .body("explanation", containsString("Disputed"))
                 .body("explanation", containsString("1 report conflicts"));
     }
@@ -168,8 +197,11 @@ class VerificationEngineTest {
         String etagBefore = given().get("/claims/" + claim).then().extract().header("ETag");
 
         // The paper turns out to have republished the wire story: the blog now leads back to the wire too.
-        given().contentType(Api.MERGE_PATCH).body(Map.of("derived_from", List.of(wire)))
-                .patch("/reports/" + paper).then().statusCode(200);
+        given().contentType(Api.MERGE_PATCH)
+                .body(Map.of("derived_from", List.of(wire)))
+                .patch("/reports/" + paper)
+                .then()
+                .statusCode(200);
         JsonPath breakdown = verification(claim);
         assertEquals(1, breakdown.getInt("independent_corroborations"));
         assertEquals(true, breakdown.getBoolean("circular"));
@@ -178,14 +210,20 @@ class VerificationEngineTest {
         assertEquals("Example Wire", verification(other).getString("independence_groups[0].outlet"));
 
         // And back.
-        given().contentType(Api.MERGE_PATCH).body(Map.of("derived_from", List.of()))
-                .patch("/reports/" + paper).then().statusCode(200);
+        given().contentType(Api.MERGE_PATCH)
+                .body(Map.of("derived_from", List.of()))
+                .patch("/reports/" + paper)
+                .then()
+                .statusCode(200);
         assertEquals(2, verification(claim).getInt("independent_corroborations"));
         assertEquals(false, verification(claim).getBoolean("circular"));
 
         // Renaming an origin's outlet to another origin's outlet merges their independence.
-        given().contentType(Api.MERGE_PATCH).body(Map.of("outlet", "Example Wire"))
-                .patch("/reports/" + paper).then().statusCode(200);
+        given().contentType(Api.MERGE_PATCH)
+                .body(Map.of("outlet", "Example Wire"))
+                .patch("/reports/" + paper)
+                .then()
+                .statusCode(200);
         assertEquals(1, verification(claim).getInt("independent_corroborations"));
     }
 
@@ -195,7 +233,8 @@ class VerificationEngineTest {
         String wire = Api.createReport("Example Wire", "WIRE");
         Api.link(claim, wire, "CONFLICTS").statusCode(201);
         given().get("/claims?verification_status=CONTRADICTED&limit=200").then().body("items.id", hasItem(claim));
-        Api.link(claim, Api.createReport("Daily Example", "NEWS", List.of(wire)), "CORROBORATES").statusCode(201);
+        Api.link(claim, Api.createReport("Daily Example", "NEWS", List.of(wire)), "CORROBORATES")
+                .statusCode(201);
         given().get("/claims?verification_status=DISPUTED&limit=200").then().body("items.id", hasItem(claim));
         given().get("/claims?verification_status=CONTRADICTED&limit=200").then().body("items.id", not(hasItem(claim)));
     }
@@ -203,11 +242,16 @@ class VerificationEngineTest {
     @Test
     void breakdownOfAnUnlinkedClaimAndOfAMissingOne() {
         String claim = claim();
-        given().get("/claims/" + claim + "/verification").then().statusCode(200)
+        given().get("/claims/" + claim + "/verification")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UNVERIFIED"))
                 .body("corroborating", empty())
                 .body("explanation", containsString("no report is linked"));
-        Api.problem(given().get("/claims/00000000-0000-0000-0000-000000000000/verification").then(), 404);
+        Api.problem(
+                given().get("/claims/00000000-0000-0000-0000-000000000000/verification")
+                        .then(),
+                404);
     }
 
     @Test
@@ -217,7 +261,8 @@ class VerificationEngineTest {
         String b = Api.createReport("Rail Operator", "OFFICIAL_STATEMENT");
         Api.link(claim, a, "CORROBORATES").statusCode(201);
         Api.link(claim, b, "CONFLICTS").statusCode(201);
-        given().get("/claims/" + claim + "/verification").then()
+        given().get("/claims/" + claim + "/verification")
+                .then()
                 .body("corroborating.report.report_id", contains(a))
                 .body("conflicting.report.report_id", contains(b))
                 .body("conflicting[0].origins.report_id", containsInAnyOrder(b));

@@ -9,13 +9,13 @@ class VerificationRulesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0, 0, UNVERIFIED",
-            "1, 0, CORROBORATED",
-            "5, 0, CORROBORATED",
-            "1, 1, DISPUTED",
-            "3, 2, DISPUTED",
-            "0, 1, CONTRADICTED",
-            "0, 4, CONTRADICTED",
+        "0, 0, UNVERIFIED",
+        "1, 0, CORROBORATED",
+        "5, 0, CORROBORATED",
+        "1, 1, DISPUTED",
+        "3, 2, DISPUTED",
+        "0, 1, CONTRADICTED",
+        "0, 4, CONTRADICTED",
     })
     void statusFollowsDesignSection2(int independent, int conflicting, VerificationStatus expected) {
         assertEquals(expected, VerificationRules.status(independent, conflicting));

@@ -41,15 +41,17 @@ public class IdentityCipher {
     }
 
     static SecretKey parseKey(Optional<String> configured) {
-        String encoded = configured.filter(value -> !value.isBlank()).orElseThrow(() ->
-                new IllegalStateException("SOURCELEDGER_IDENTITY_KEY is not set. It encrypts confidential source "
-                        + "identities; generate one with: openssl rand -base64 32"));
+        String encoded = configured
+                .filter(value -> !value.isBlank())
+                .orElseThrow(() -> new IllegalStateException(
+                        "SOURCELEDGER_IDENTITY_KEY is not set. It encrypts confidential source "
+                                + "identities; generate one with: openssl rand -base64 32"));
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(encoded.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("SOURCELEDGER_IDENTITY_KEY is not base64; generate one with: "
-                    + "openssl rand -base64 32");
+            throw new IllegalStateException(
+                    "SOURCELEDGER_IDENTITY_KEY is not base64; generate one with: " + "openssl rand -base64 32");
         }
         if (bytes.length != KEY_BYTES) {
             throw new IllegalStateException("SOURCELEDGER_IDENTITY_KEY must decode to 32 bytes (AES-256), not "
@@ -66,7 +68,11 @@ public class IdentityCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(claimId));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(FORMAT_V1).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
+                    .put(FORMAT_V1)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }
@@ -84,8 +90,10 @@ public class IdentityCipher {
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             // Wrong key, or a ciphertext that was altered or moved to another claim. Never include the bytes.
-            throw new IllegalStateException("Confidential identity of claim " + claimId + " does not decrypt with "
-                    + "the configured SOURCELEDGER_IDENTITY_KEY", e);
+            throw new IllegalStateException(
+                    "Confidential identity of claim " + claimId + " does not decrypt with "
+                            + "the configured SOURCELEDGER_IDENTITY_KEY",
+                    e);
         }
     }
 

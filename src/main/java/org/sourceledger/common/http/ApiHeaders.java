@@ -8,6 +8,5 @@ public final class ApiHeaders {
     public static final String LOCATION = "Location";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private ApiHeaders() {
-    }
+    private ApiHeaders() {}
 }

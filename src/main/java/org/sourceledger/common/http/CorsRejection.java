@@ -24,7 +24,9 @@ public class CorsRejection {
     static final String DETAIL = "Browser requests from this origin are not allowed. An operator lists the origins "
             + "that may call the API in QUARKUS_HTTP_CORS_ORIGINS.";
 
-    void install(@Observes Router router, ObjectMapper mapper,
+    void install(
+            @Observes Router router,
+            ObjectMapper mapper,
             @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins) {
         if (!enabled) {
@@ -49,7 +51,9 @@ public class CorsRejection {
             if (candidate.equals("*") || candidate.equals(origin)) {
                 return true;
             }
-            if (candidate.length() > 2 && candidate.startsWith("/") && candidate.endsWith("/")
+            if (candidate.length() > 2
+                    && candidate.startsWith("/")
+                    && candidate.endsWith("/")
                     && Pattern.matches(candidate.substring(1, candidate.length() - 1), origin)) {
                 return true;
             }

@@ -45,8 +45,8 @@ public class DeclaredParameterChecks {
         }
         Declared parameters = declared.computeIfAbsent(method, Declared::of);
         if (parameters.ifMatch() && length(request.headers().getAll(ApiHeaders.IF_MATCH)) > MAX_IF_MATCH_LENGTH) {
-            throw ProblemException.invalidParameter(ApiHeaders.IF_MATCH,
-                    "must be at most " + MAX_IF_MATCH_LENGTH + " characters");
+            throw ProblemException.invalidParameter(
+                    ApiHeaders.IF_MATCH, "must be at most " + MAX_IF_MATCH_LENGTH + " characters");
         }
         if (parameters.query().isEmpty()) {
             return;
@@ -61,8 +61,9 @@ public class DeclaredParameterChecks {
             for (String value : sent.getAll(parameter.getKey())) {
                 if (value.isEmpty()) {
                     String expectation = StrictParameterConverters.expectation(parameter.getValue());
-                    throw ProblemException.invalidParameter(parameter.getKey(), expectation != null ? expectation
-                            : "must not be empty; leave the parameter out instead");
+                    throw ProblemException.invalidParameter(
+                            parameter.getKey(),
+                            expectation != null ? expectation : "must not be empty; leave the parameter out instead");
                 }
             }
         }
@@ -87,7 +88,8 @@ public class DeclaredParameterChecks {
             Class<?>[] types = method.getParameterTypes();
             for (int i = 0; i < parameterAnnotations.length; i++) {
                 for (Annotation annotation : parameterAnnotations[i]) {
-                    if (annotation instanceof HeaderParam header && ApiHeaders.IF_MATCH.equalsIgnoreCase(header.value())) {
+                    if (annotation instanceof HeaderParam header
+                            && ApiHeaders.IF_MATCH.equalsIgnoreCase(header.value())) {
                         ifMatch = true;
                     }
                     if (annotation instanceof QueryParam param && !MAY_BE_EMPTY.contains(param.value())) {

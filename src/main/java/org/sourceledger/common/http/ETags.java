@@ -7,8 +7,7 @@ import org.sourceledger.common.problem.ProblemType;
 /** ETags come from each row's version column; If-Match compares them strongly (RFC 9110 §13.1.1). */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -26,7 +25,8 @@ public final class ETags {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+        throw new ProblemException(
+                ProblemType.PRECONDITION_FAILED,
                 "If-Match does not match the current ETag " + current
                         + "; read the resource again and reapply your change.");
     }

@@ -26,7 +26,9 @@ public class RequestIds {
         // Before every other handler, so that even a 413 written at the Vert.x level carries the id.
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String offered = ctx.request().getHeader(HEADER);
-            String id = offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+            String id = offered != null && SAFE.matcher(offered).matches()
+                    ? offered
+                    : UUID.randomUUID().toString();
             ContextLocals.put(MDC_KEY, id);
             MDC.put(MDC_KEY, id);
             ctx.response().putHeader(HEADER, id);

@@ -34,14 +34,16 @@ public class ShutdownGate implements HealthCheck {
     private final Duration delay;
     private final ObjectMapper mapper;
 
-    public ShutdownGate(@ConfigProperty(name = "quarkus.shutdown.delay") Optional<Duration> delay, ObjectMapper mapper) {
+    public ShutdownGate(
+            @ConfigProperty(name = "quarkus.shutdown.delay") Optional<Duration> delay, ObjectMapper mapper) {
         this.delay = delay.orElse(Duration.ZERO);
         this.mapper = mapper;
     }
 
     void delayStarted(@Observes ShutdownDelayInitiatedEvent event) {
         draining = true;
-        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> closed = true);
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> closed = true);
     }
 
     void stopping(@Observes ShutdownEvent event) {
@@ -50,7 +52,8 @@ public class ShutdownGate implements HealthCheck {
     }
 
     void install(@Observes Router router) {
-        Problem shuttingDown = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+        Problem shuttingDown = Problem.of(
+                ProblemType.SERVICE_UNAVAILABLE,
                 "This instance is shutting down; retry, and another instance will answer.");
         router.route().order(Integer.MIN_VALUE + 2).handler(ctx -> {
             if (!closed) {

@@ -39,8 +39,8 @@ public class StrictParameterConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
-            return (ParamConverter<T>) new Strict<Enum>(name, text -> Enum.valueOf(enumType, text),
-                    expectation(rawType));
+            return (ParamConverter<T>)
+                    new Strict<Enum>(name, text -> Enum.valueOf(enumType, text), expectation(rawType));
         }
         return null;
     }

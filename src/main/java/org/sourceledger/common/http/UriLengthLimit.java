@@ -22,8 +22,10 @@ public class UriLengthLimit {
     public static final int MAX_URI_LENGTH = 4096;
 
     void install(@Observes Router router, ObjectMapper mapper) {
-        Problem tooLong = Problem.of(ProblemType.URI_TOO_LONG, "Request URIs are limited to " + MAX_URI_LENGTH
-                + " characters; send long input in a request body instead.");
+        Problem tooLong = Problem.of(
+                ProblemType.URI_TOO_LONG,
+                "Request URIs are limited to " + MAX_URI_LENGTH
+                        + " characters; send long input in a request body instead.");
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             if (ctx.request().uri().length() > MAX_URI_LENGTH) {
                 Problems.end(ctx, mapper, tooLong);

@@ -36,8 +36,8 @@ public class MergePatch {
 
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "A merge patch must be a JSON object naming the fields to change.");
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST, "A merge patch must be a JSON object naming the fields to change.");
         }
         JsonNode merged = merge(mapper.valueToTree(current), patch);
         try {
@@ -52,7 +52,8 @@ public class MergePatch {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : JsonNodeFactory.instance.objectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
         while (fields.hasNext()) {

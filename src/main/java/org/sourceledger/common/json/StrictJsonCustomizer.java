@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -45,8 +45,10 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, false);
         mapper.configure(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS, false);
         mapper.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
-        mapper.getFactory().setStreamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build());
 
         for (LogicalType textual : new LogicalType[] {LogicalType.Textual, LogicalType.Enum}) {
             mapper.coercionConfigFor(textual)
@@ -55,8 +57,8 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
-        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
-                LogicalType.DateTime}) {
+        for (LogicalType scalar :
+                new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.DateTime}) {
             mapper.coercionConfigFor(scalar)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
@@ -64,8 +66,7 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.DateTime)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.POJO)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         // Ids, URLs and other values read from a string: "" is not a missing value (Jackson's default reads null).
         mapper.coercionConfigFor(LogicalType.OtherScalar)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);

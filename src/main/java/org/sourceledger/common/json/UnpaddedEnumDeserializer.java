@@ -27,8 +27,11 @@ public class UnpaddedEnumDeserializer extends DelegatingDeserializer {
     public static BeanDeserializerModifier modifier() {
         return new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-                    BeanDescription description, JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyEnumDeserializer(
+                    DeserializationConfig config,
+                    JavaType type,
+                    BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
                 return new UnpaddedEnumDeserializer(deserializer);
             }
         };
@@ -44,8 +47,8 @@ public class UnpaddedEnumDeserializer extends DelegatingDeserializer {
         if (parser.hasToken(JsonToken.VALUE_STRING)) {
             String text = parser.getText();
             if (padded(text)) {
-                throw InvalidFormatException.from(parser, "enum value with leading or trailing white space", text,
-                        handledType());
+                throw InvalidFormatException.from(
+                        parser, "enum value with leading or trailing white space", text, handledType());
             }
         }
         return super.deserialize(parser, context);

@@ -7,13 +7,19 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** One page of a keyset-paginated list, as the API returns it. */
-public record Page<T>(List<T> items, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
+public record Page<T>(
+        List<T> items,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
 
     /**
      * Cuts a result fetched with {@link PageRequest#fetchSize()} down to the page and works out the next cursor.
      */
-    public static <E, T> Page<T> of(List<E> rows, PageRequest request, Function<E, Instant> createdAt,
-            Function<E, UUID> id, Function<E, T> mapper) {
+    public static <E, T> Page<T> of(
+            List<E> rows,
+            PageRequest request,
+            Function<E, Instant> createdAt,
+            Function<E, UUID> id,
+            Function<E, T> mapper) {
         boolean more = rows.size() > request.limit();
         List<E> pageRows = more ? rows.subList(0, request.limit()) : rows;
         String next = null;

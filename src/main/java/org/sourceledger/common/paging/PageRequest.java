@@ -18,7 +18,8 @@ public record PageRequest(int limit, Cursor after) {
             try {
                 after = Cursor.decode(cursor);
             } catch (RuntimeException e) {
-                throw ProblemException.invalidParameter("cursor",
+                throw ProblemException.invalidParameter(
+                        "cursor",
                         "is not a cursor issued by this service; pass next_cursor from the previous page unchanged");
             }
         }

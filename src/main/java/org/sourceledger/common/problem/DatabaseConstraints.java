@@ -41,7 +41,8 @@ class DatabaseConstraints {
     /** For the exception mappers, which are static: the constraints collected by the running application. */
     static ProblemException describe(String constraintName, String sqlState) {
         ArcContainer container = Arc.container();
-        Map<String, ProblemException> known = container == null ? Map.of()
+        Map<String, ProblemException> known = container == null
+                ? Map.of()
                 : container.instance(DatabaseConstraints.class).get().byConstraint;
         return describe(known, constraintName, sqlState);
     }

@@ -12,8 +12,7 @@ public final class JsonNames {
     private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE_CASE =
             new PropertyNamingStrategies.SnakeCaseStrategy();
 
-    private JsonNames() {
-    }
+    private JsonNames() {}
 
     public static String snakeCase(String javaName) {
         return SNAKE_CASE.translate(javaName);
@@ -35,8 +34,12 @@ public final class JsonNames {
         if (type == String.class || type == Character.class || type == char.class) {
             return "a string";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class) {
             return "an integer within range";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {

@@ -66,17 +66,21 @@ public class ProblemMappers {
     }
 
     /** No key, or a key that is unknown, expired or revoked. Which of these is not said, to give attackers nothing. */
-    @ServerExceptionMapper({io.quarkus.security.AuthenticationFailedException.class,
-            io.quarkus.security.UnauthorizedException.class})
+    @ServerExceptionMapper({
+        io.quarkus.security.AuthenticationFailedException.class,
+        io.quarkus.security.UnauthorizedException.class
+    })
     public Response mapUnauthenticated(RuntimeException e) {
         return Problems.response(unauthenticated().problem());
     }
 
     @ServerExceptionMapper
     public Response mapForbidden(io.quarkus.security.ForbiddenException e) {
-        return Problems.response(new ProblemException(ProblemType.FORBIDDEN,
-                "This API key's role does not allow this operation; the operation's x-roles in the API contract "
-                        + "name the roles that may call it.").problem());
+        return Problems.response(new ProblemException(
+                        ProblemType.FORBIDDEN,
+                        "This API key's role does not allow this operation; the operation's x-roles in the API contract "
+                                + "name the roles that may call it.")
+                .problem());
     }
 
     @ServerExceptionMapper
@@ -96,7 +100,8 @@ public class ProblemMappers {
             errors.add(toError(violation));
         }
         errors.sort(Comparator.comparing((ProblemError err) -> String.valueOf(err.pointer()))
-                .thenComparing(err -> String.valueOf(err.parameter())).thenComparing(ProblemError::detail));
+                .thenComparing(err -> String.valueOf(err.parameter()))
+                .thenComparing(ProblemError::detail));
         return ProblemException.invalid(errors);
     }
 
@@ -108,15 +113,19 @@ public class ProblemMappers {
         StringBuilder pointer = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.RETURN_VALUE
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = JsonNames.snakeCase(node.getName());
                 continue;
             }
-            if (node.getName() != null && !node.getName().isEmpty() && !node.getName().startsWith("<")) {
+            if (node.getName() != null
+                    && !node.getName().isEmpty()
+                    && !node.getName().startsWith("<")) {
                 pointer.append('/').append(JsonNames.pointerToken(JsonNames.snakeCase(node.getName())));
             }
             if (node.getIndex() != null) {
@@ -136,40 +145,50 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             Set<String> known = new TreeSet<>();
             unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
-            return ProblemException.invalidField(pointerOf(unknown),
-                    "is not a known property; known properties are: " + String.join(", ", known));
+            return ProblemException.invalidField(
+                    pointerOf(unknown), "is not a known property; known properties are: " + String.join(", ", known));
         }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            return ProblemException.invalidField(pointerOf(invalid),
+            return ProblemException.invalidField(
+                    pointerOf(invalid),
                     "has an unknown value; allowed values are: " + JsonNames.allowedValues(invalid.getTargetType()));
         }
         if (e instanceof MismatchedInputException mismatch) {
             if (mismatch.getTargetType() == null && mismatch.getPath().isEmpty()) {
                 return new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is missing or empty.");
             }
-            return ProblemException.invalidField(pointerOf(mismatch), "must be " + JsonNames.expected(mismatch.getTargetType()));
+            return ProblemException.invalidField(
+                    pointerOf(mismatch), "must be " + JsonNames.expected(mismatch.getTargetType()));
         }
-        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException coercion) {
-            return ProblemException.invalidField(pointerOf(mapping), "must be " + JsonNames.expected(coercion.getTargetType()));
+        if (e instanceof JsonMappingException mapping
+                && mapping.getCause() instanceof InputCoercionException coercion) {
+            return ProblemException.invalidField(
+                    pointerOf(mapping), "must be " + JsonNames.expected(coercion.getTargetType()));
         }
         if (e instanceof InputCoercionException coercion) {
-            return ProblemException.invalidField(parserPointer(coercion), "must be " + JsonNames.expected(coercion.getTargetType()));
+            return ProblemException.invalidField(
+                    parserPointer(coercion), "must be " + JsonNames.expected(coercion.getTargetType()));
         }
         if (e instanceof JsonMappingException mapping) {
             return ProblemException.invalidField(pointerOf(mapping), "has an invalid value");
         }
         if (e instanceof StreamConstraintsException) {
-            return new ProblemException(ProblemType.MALFORMED_REQUEST,
+            return new ProblemException(
+                    ProblemType.MALFORMED_REQUEST,
                     "The JSON exceeds a size limit (nesting depth, number or string length).");
         }
-        if (e instanceof JsonParseException parse && parse.getMessage() != null
+        if (e instanceof JsonParseException parse
+                && parse.getMessage() != null
                 && parse.getMessage().startsWith("Duplicate field")) {
             return ProblemException.invalidField(parserPointer(parse), "appears more than once in the object");
         }
         var location = e.getLocation();
-        String where = location == null ? "" : " near line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is not well-formed JSON" + where + ".");
+        String where =
+                location == null ? "" : " near line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return new ProblemException(
+                ProblemType.MALFORMED_REQUEST, "The request body is not well-formed JSON" + where + ".");
     }
 
     private static String pointerOf(JsonMappingException e) {
@@ -199,14 +218,20 @@ public class ProblemMappers {
         }
         return switch (status) {
             case 401 -> unauthenticated();
-            case 403 -> new ProblemException(ProblemType.FORBIDDEN, "This API key's role does not allow this operation.");
+            case 403 ->
+                new ProblemException(ProblemType.FORBIDDEN, "This API key's role does not allow this operation.");
             case 404 -> new ProblemException(ProblemType.NOT_FOUND, "No resource exists at this path.");
-            case 405 -> new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "This path does not support the method used.");
-            case 406 -> new ProblemException(ProblemType.NOT_ACCEPTABLE,
-                    "None of the media types in the Accept header can be produced here; use application/json.");
+            case 405 ->
+                new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "This path does not support the method used.");
+            case 406 ->
+                new ProblemException(
+                        ProblemType.NOT_ACCEPTABLE,
+                        "None of the media types in the Accept header can be produced here; use application/json.");
             case 413 -> new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Problems.BODY_TOO_LARGE_DETAIL);
-            case 415 -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "The Content-Type of the request is not accepted here; see the operation's documented request body.");
+            case 415 ->
+                new ProblemException(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "The Content-Type of the request is not accepted here; see the operation's documented request body.");
             default -> {
                 Throwable cause = e.getCause();
                 if (cause instanceof Exception inner && cause != e) {
@@ -216,7 +241,8 @@ public class ProblemMappers {
                     }
                 }
                 if (status >= 400 && status < 500) {
-                    yield new ProblemException(ProblemType.VALIDATION_FAILED, "The request could not be processed as sent.");
+                    yield new ProblemException(
+                            ProblemType.VALIDATION_FAILED, "The request could not be processed as sent.");
                 }
                 yield internal(e);
             }
@@ -231,7 +257,8 @@ public class ProblemMappers {
         if (clientWentAway(e)) {
             // The client closed the connection while its body was read: nobody receives this answer, nothing to page.
             LOG.debug("Client closed the connection mid-request", e);
-            return new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body ended before it was complete.");
+            return new ProblemException(
+                    ProblemType.MALFORMED_REQUEST, "The request body ended before it was complete.");
         }
         return internal(e);
     }
@@ -300,25 +327,29 @@ public class ProblemMappers {
                 return fromJson(json);
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return new ProblemException(ProblemType.PRECONDITION_FAILED,
+                return new ProblemException(
+                        ProblemType.PRECONDITION_FAILED,
                         "Another request changed the resource first; read it again and retry.");
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException db) {
                 return DatabaseConstraints.describe(db.getConstraintName(), db.getSQLState());
             }
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+            if (t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
                     || (t instanceof SQLException sql && databaseUnavailable(sql))) {
                 LOG.warn("Database unavailable: " + t.getMessage());
-                return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                        "The database is not reachable right now; retry shortly.");
+                return new ProblemException(
+                        ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable right now; retry shortly.");
             }
         }
         return null;
     }
 
     private static ProblemException unauthenticated() {
-        return new ProblemException(ProblemType.UNAUTHORIZED, "Send a valid API key as 'Authorization: Bearer <key>'. "
-                + "Keys that are unknown, expired or revoked are refused.");
+        return new ProblemException(
+                ProblemType.UNAUTHORIZED,
+                "Send a valid API key as 'Authorization: Bearer <key>'. "
+                        + "Keys that are unknown, expired or revoked are refused.");
     }
 
     private static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
@@ -334,13 +365,15 @@ public class ProblemMappers {
         if (sqlState == null) {
             return e.getMessage() != null && e.getMessage().startsWith(AGROAL_ACQUISITION_TIMEOUT);
         }
-        return sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
+        return sqlState.startsWith("08")
+                || sqlState.equals("57P01")
+                || sqlState.equals("57P02")
                 || sqlState.equals("57P03");
     }
 
     private static ProblemException internal(Exception e) {
         LOG.error("Unexpected error while handling a request", e);
-        return new ProblemException(ProblemType.INTERNAL_ERROR,
-                "The server could not complete the request. The error has been logged.");
+        return new ProblemException(
+                ProblemType.INTERNAL_ERROR, "The server could not complete the request. The error has been logged.");
     }
 }

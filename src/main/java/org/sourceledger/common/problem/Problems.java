@@ -14,11 +14,11 @@ public final class Problems {
     /** RFC 6750: the scheme a 401 asks for. */
     public static final String BEARER_CHALLENGE = "Bearer realm=\"sourceledger\"";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(Problem problem) {
-        Response.ResponseBuilder builder = Response.status(problem.status()).type(MEDIA_TYPE)
+        Response.ResponseBuilder builder = Response.status(problem.status())
+                .type(MEDIA_TYPE)
                 .entity(problem.instance() == null ? problem.at(RequestIds.currentInstance()) : problem);
         if (problem.status() == 401) {
             // RFC 6750: tell the client which scheme to use.
@@ -41,7 +41,8 @@ public final class Problems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A Problem always serialises", e);
         }
-        var response = ctx.response().setStatusCode(problem.status())
+        var response = ctx.response()
+                .setStatusCode(problem.status())
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .putHeader("Connection", "close");
         if (problem.status() == 503) {

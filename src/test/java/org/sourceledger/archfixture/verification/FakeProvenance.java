@@ -3,6 +3,5 @@ package org.sourceledger.archfixture.verification;
 /** Stands for verification's provenance lock. */
 public class FakeProvenance {
 
-    public void lockGraphShared() {
-    }
+    public void lockGraphShared() {}
 }

@@ -14,12 +14,16 @@ class IdentityKeyTest {
     @Test
     void aMissingShortOrGarbledKeyStopsTheStart() {
         assertTrue(assertThrows(IllegalStateException.class, () -> IdentityCipher.parseKey(Optional.empty()))
-                .getMessage().contains("SOURCELEDGER_IDENTITY_KEY is not set"));
+                .getMessage()
+                .contains("SOURCELEDGER_IDENTITY_KEY is not set"));
         assertThrows(IllegalStateException.class, () -> IdentityCipher.parseKey(Optional.of("  ")));
         assertThrows(IllegalStateException.class, () -> IdentityCipher.parseKey(Optional.of("not base64 at all!")));
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> IdentityCipher.parseKey(Optional.of(Base64.getEncoder().encodeToString(new byte[16]))));
-        assertEquals("AES", IdentityCipher.parseKey(Optional.of(Base64.getEncoder().encodeToString(new byte[32])))
-                .getAlgorithm());
+        assertEquals(
+                "AES",
+                IdentityCipher.parseKey(Optional.of(Base64.getEncoder().encodeToString(new byte[32])))
+                        .getAlgorithm());
     }
 }

@@ -21,14 +21,26 @@ class DatabaseConstraintsTest {
 
     @Test
     void anUnnamedCheckIsABadRequestAndAnythingElseAConflict() {
-        assertEquals(400, DatabaseConstraints.describe(Map.of(), "things_size_check", "23514").problem().status());
-        assertEquals(400, DatabaseConstraints.describe(Map.of(), null, "23502").problem().status());
-        assertEquals(409, DatabaseConstraints.describe(Map.of(), "things_other_fkey", "23503").problem().status());
+        assertEquals(
+                400,
+                DatabaseConstraints.describe(Map.of(), "things_size_check", "23514")
+                        .problem()
+                        .status());
+        assertEquals(
+                400,
+                DatabaseConstraints.describe(Map.of(), null, "23502").problem().status());
+        assertEquals(
+                409,
+                DatabaseConstraints.describe(Map.of(), "things_other_fkey", "23503")
+                        .problem()
+                        .status());
     }
 
     @Test
     void aConstraintNamedByTwoFeaturesStopsTheStart() {
-        assertThrows(IllegalStateException.class, () -> DatabaseConstraints.collect(List.of(
-                () -> Map.of("things_name_unique", TAKEN), () -> Map.of("Things_Name_Unique", TAKEN))));
+        assertThrows(
+                IllegalStateException.class,
+                () -> DatabaseConstraints.collect(
+                        List.of(() -> Map.of("things_name_unique", TAKEN), () -> Map.of("Things_Name_Unique", TAKEN))));
     }
 }

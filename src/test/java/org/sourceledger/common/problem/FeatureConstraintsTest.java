@@ -26,8 +26,11 @@ class FeatureConstraintsTest {
 
     @Test
     void uniqueViolationOnLinksIsADuplicateLink() {
-        assertEquals(ProblemType.DUPLICATE_LINK.uri(),
-                ProblemMappers.fromUnexpected(violation("claim_links_once_per_report")).problem().type());
+        assertEquals(
+                ProblemType.DUPLICATE_LINK.uri(),
+                ProblemMappers.fromUnexpected(violation("claim_links_once_per_report"))
+                        .problem()
+                        .type());
     }
 
     @Test
@@ -36,16 +39,22 @@ class FeatureConstraintsTest {
         assertType(ProblemType.REPORT_IN_USE, "report_derivations_derived_from_id_fkey");
         assertType(ProblemType.DUPLICATE_KEY_NAME, "api_keys_name_unique");
         assertType(ProblemType.CONFLICT, "claims_story_id_fkey");
-        assertEquals("The story was changed by another request.",
-                ProblemMappers.fromUnexpected(violation("claims_story_id_fkey")).problem().detail());
+        assertEquals(
+                "The story was changed by another request.",
+                ProblemMappers.fromUnexpected(violation("claims_story_id_fkey"))
+                        .problem()
+                        .detail());
     }
 
     private static void assertType(ProblemType expected, String constraint) {
-        assertEquals(expected.uri(), ProblemMappers.fromUnexpected(violation(constraint)).problem().type(), constraint);
+        assertEquals(
+                expected.uri(),
+                ProblemMappers.fromUnexpected(violation(constraint)).problem().type(),
+                constraint);
     }
 
     private static org.hibernate.exception.ConstraintViolationException violation(String constraint) {
-        return new org.hibernate.exception.ConstraintViolationException("statement failed",
-                new SQLException("violates constraint", "23505"), constraint);
+        return new org.hibernate.exception.ConstraintViolationException(
+                "statement failed", new SQLException("violates constraint", "23505"), constraint);
     }
 }
