@@ -1,28 +1,17 @@
 package org.sourceledger.link;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.sourceledger.common.paging.NewestFirst;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
 
 @ApplicationScoped
-public class LinkRepository implements PanacheRepositoryBase<ClaimLink, UUID> {
+public class LinkRepository implements NewestFirst<ClaimLink> {
 
     public List<ClaimLink> page(UUID claimId, PageRequest page) {
-        if (page.after() == null) {
-            return find("claimId = ?1 order by createdAt desc, id desc", claimId)
-                    .page(0, page.fetchSize())
-                    .list();
-        }
-        return find(
-                        "claimId = ?1 and (createdAt, id) < (?2, ?3) order by createdAt desc, id desc",
-                        claimId,
-                        page.after().createdAt(),
-                        page.after().id())
-                .page(0, page.fetchSize())
-                .list();
+        return newestFirst(page, "claimId = ?1", claimId);
     }
 
     /** The link, if it belongs to the claim; otherwise 404. */

@@ -1,6 +1,5 @@
 package org.sourceledger.report;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,24 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.sourceledger.common.paging.NewestFirst;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
 
 @ApplicationScoped
-public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
+public class ReportRepository implements NewestFirst<Report> {
 
     public List<Report> page(PageRequest page) {
-        if (page.after() == null) {
-            return find("order by createdAt desc, id desc")
-                    .page(0, page.fetchSize())
-                    .list();
-        }
-        return find(
-                        "(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
-                        page.after().createdAt(),
-                        page.after().id())
-                .page(0, page.fetchSize())
-                .list();
+        return newestFirst(page);
     }
 
     public Optional<Report> findByUrl(String normalisedUrl) {

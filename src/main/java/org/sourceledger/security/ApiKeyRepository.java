@@ -1,17 +1,17 @@
 package org.sourceledger.security;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sourceledger.common.paging.NewestFirst;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
 
 @ApplicationScoped
-public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
+public class ApiKeyRepository implements NewestFirst<ApiKey> {
 
     /** Served by api_keys_hash_unique: one index probe when a key is not in ApiKeyCache. */
     public Optional<ApiKey> findByHash(byte[] hash) {
@@ -27,17 +27,7 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
     }
 
     public List<ApiKey> page(PageRequest page) {
-        if (page.after() == null) {
-            return find("order by createdAt desc, id desc")
-                    .page(0, page.fetchSize())
-                    .list();
-        }
-        return find(
-                        "(createdAt, id) < (?1, ?2) order by createdAt desc, id desc",
-                        page.after().createdAt(),
-                        page.after().id())
-                .page(0, page.fetchSize())
-                .list();
+        return newestFirst(page);
     }
 
     /** The key, or 404. */
