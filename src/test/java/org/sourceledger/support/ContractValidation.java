@@ -64,6 +64,12 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         return filter;
     }
 
+    /** The same check against another contract text: how ContractValidationTest proves the check can fail. */
+    public static Filter against(String contract) {
+        return new BothWays(OpenApiInteractionValidator.createForInlineApiSpecification(contract)
+                .build());
+    }
+
     /** Thrown when the service and the contract disagree; the message says which way and why. */
     public static class ContractViolation extends AssertionError {
         ContractViolation(String message) {
