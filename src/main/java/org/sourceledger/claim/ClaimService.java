@@ -1,6 +1,8 @@
 package org.sourceledger.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +19,8 @@ import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
+import org.sourceledger.events.ChangeEvents;
+import org.sourceledger.events.EventTypes;
 import org.sourceledger.history.HistoryEntry;
 import org.sourceledger.history.HistoryService;
 import org.sourceledger.security.CurrentActor;
@@ -29,6 +33,9 @@ public class ClaimService {
     static final int MAX_QUERY_LENGTH = 200;
     private static final String CONFIDENTIAL_IDENTITY = "confidential_identity";
     /** Counter, tagged with sourcing_level: how a newsroom sources what it publishes, over time. */
+    /** Stands for a confidential identity in events: they say whether one is recorded, never what it is. */
+    private static final JsonNode REDACTED = TextNode.valueOf("[redacted]");
+
     static final String CLAIMS_CREATED = "sourceledger.claims.created";
 
     private final ClaimRepository claims;
@@ -38,6 +45,7 @@ public class ClaimService {
     private final IdentityCipher identityCipher;
     private final MeterRegistry metrics;
     private final HistoryService history;
+    private final ChangeEvents events;
 
     public ClaimService(
             ClaimRepository claims,
@@ -46,7 +54,8 @@ public class ClaimService {
             CurrentActor actor,
             IdentityCipher identityCipher,
             MeterRegistry metrics,
-            HistoryService history) {
+            HistoryService history,
+            ChangeEvents events) {
         this.claims = claims;
         this.stories = stories;
         this.mergePatch = mergePatch;
@@ -54,6 +63,7 @@ public class ClaimService {
         this.identityCipher = identityCipher;
         this.metrics = metrics;
         this.history = history;
+        this.events = events;
     }
 
     @Transactional
@@ -68,6 +78,11 @@ public class ClaimService {
             claim.confidentialIdentity = identityCipher.encrypt(claim.id, input.confidentialIdentity());
         }
         claims.persistAndFlush(claim);
+        ObjectNode changes = events.diff(null, ClaimResponse.from(claim));
+        if (claim.confidentialIdentity != null) {
+            ChangeEvents.change(changes, CONFIDENTIAL_IDENTITY, null, REDACTED);
+        }
+        events.record(EventTypes.CLAIM_CREATED, resource(claim), changes);
         metrics.counter(CLAIMS_CREATED, "sourcing_level", claim.sourcingLevel.name())
                 .increment();
         return view(claim);
@@ -97,10 +112,24 @@ public class ClaimService {
         Claim claim = claims.requireForUpdate(id);
         ETags.requireMatch(ifMatch, claim.version);
         ClaimInput merged = mergePatch.applyValidated(toInput(claim), patch, ClaimInput.class);
+        ClaimResponse before = ClaimResponse.from(claim);
+        byte[] identityBefore = claim.confidentialIdentity;
         applyConfidentialIdentity(claim, merged, patch.has(CONFIDENTIAL_IDENTITY));
         apply(claim, merged);
         claim.updatedAt = Timestamps.now();
         claims.flush();
+        ObjectNode changes = events.diff(before, ClaimResponse.from(claim));
+        if (!java.util.Arrays.equals(identityBefore, claim.confidentialIdentity)) {
+            // Only whether an identity is recorded, never the identity: events reach every READER.
+            ChangeEvents.change(
+                    changes,
+                    CONFIDENTIAL_IDENTITY,
+                    identityBefore == null ? null : REDACTED,
+                    claim.confidentialIdentity == null ? null : REDACTED);
+        }
+        if (!changes.isEmpty()) {
+            events.record(EventTypes.CLAIM_UPDATED, resource(claim), changes);
+        }
         return view(claim);
     }
 
@@ -111,6 +140,11 @@ public class ClaimService {
         ETags.requireMatch(ifMatch, claim.version);
         claims.delete(claim);
         claims.flush();
+        events.deleted(EventTypes.CLAIM_DELETED, resource(claim), ClaimResponse.from(claim));
+    }
+
+    private static ChangeEvents.Resource resource(Claim claim) {
+        return ChangeEvents.Resource.of("claim", claim.id, claim.version, "/claims/" + claim.id);
     }
 
     /** The claim's audit history, each snapshot as the API shows a claim; 404 if it never existed. */

@@ -32,6 +32,74 @@ public interface SourceLedgerConfig {
 
     Idempotency idempotency();
 
+    Events events();
+
+    Webhooks webhooks();
+
+    /** The change feed (docs/events.md). */
+    interface Events {
+        /** How long events are kept; a feed position older than this answers 410. */
+        @WithDefault("P30D")
+        Duration retention();
+
+        /** How often events older than the retention are deleted (a Quarkus scheduler interval). */
+        @WithDefault("1h")
+        String purgeEvery();
+
+        /** The CloudEvents source attribute of every event: a URI reference naming this deployment. */
+        @WithDefault("/sourceledger")
+        String source();
+
+        /** Public base URL of the API, for the resource URL in each event's data. */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+    }
+
+    /** Webhook delivery (docs/events.md, Webhooks). */
+    interface Webhooks {
+        /**
+         * Lets subscriptions target http URLs and private, loopback or link-local addresses. On in dev, embedded and
+         * test; off in prod, where only https URLs that resolve to public addresses are called.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** How long one delivery attempt may take, connection included. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** How long a rotated-out secret keeps signing next to the new one. */
+        @WithDefault("P1D")
+        Duration secretOverlap();
+
+        /** Deliveries claimed per batch by one instance. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** Threads sending deliveries on one instance. */
+        @WithDefault("8")
+        int senders();
+
+        /** How often due deliveries are looked for when no notification arrives (retries come due this way). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        Retry retry();
+
+        interface Retry {
+            /** The first backoff step; each further step doubles, with jitter, up to max-delay. */
+            @WithDefault("30s")
+            Duration initialDelay();
+
+            @WithDefault("PT6H")
+            Duration maxDelay();
+
+            /** How long a delivery is retried, and how long a subscription may fail before it is disabled. */
+            @WithDefault("P3D")
+            Duration maxAge();
+        }
+    }
+
     interface Idempotency {
         /** How long an Idempotency-Key and its stored response are kept. */
         @WithDefault("PT24H")

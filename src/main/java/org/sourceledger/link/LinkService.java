@@ -13,6 +13,8 @@ import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
+import org.sourceledger.events.ChangeEvents;
+import org.sourceledger.events.EventTypes;
 import org.sourceledger.report.ReportDeleting;
 import org.sourceledger.report.ReportService;
 import org.sourceledger.security.CurrentActor;
@@ -29,18 +31,21 @@ public class LinkService {
     private final ReportService reports;
     private final VerificationService verification;
     private final CurrentActor actor;
+    private final ChangeEvents events;
 
     public LinkService(
             LinkRepository links,
             ClaimService claims,
             ReportService reports,
             VerificationService verification,
-            CurrentActor actor) {
+            CurrentActor actor,
+            ChangeEvents events) {
         this.links = links;
         this.claims = claims;
         this.reports = reports;
         this.verification = verification;
         this.actor = actor;
+        this.events = events;
     }
 
     /** The checks run on the claim's settled links: verification locks them first (404 if no such claim). */
@@ -70,6 +75,8 @@ public class LinkService {
             link.createdAt = Timestamps.now();
             link.createdBy = actor.name();
             links.persist(link);
+            links.flush();
+            events.created(EventTypes.LINK_ADDED, resource(link), LinkResponse.from(link));
             return link;
         }));
     }
@@ -92,6 +99,8 @@ public class LinkService {
             ClaimLink link = links.requireInClaim(claimId, linkId);
             ETags.requireMatch(ifMatch, link.version);
             links.delete(link);
+            links.flush();
+            events.deleted(EventTypes.LINK_REMOVED, resource(link), LinkResponse.from(link));
             return link;
         });
     }
@@ -107,6 +116,10 @@ public class LinkService {
             throw new ProblemException(
                     ProblemType.REPORT_IN_USE, "Claims link to this report; remove those links before deleting it.");
         }
+    }
+
+    private static ChangeEvents.Resource resource(ClaimLink link) {
+        return ChangeEvents.Resource.of("link", link.id, link.version, "/claims/" + link.claimId + "/links/" + link.id);
     }
 
     private static Versioned<LinkResponse> view(ClaimLink link) {

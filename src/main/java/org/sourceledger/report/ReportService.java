@@ -20,6 +20,8 @@ import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemError;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
+import org.sourceledger.events.ChangeEvents;
+import org.sourceledger.events.EventTypes;
 import org.sourceledger.history.HistoryEntry;
 import org.sourceledger.history.HistoryService;
 import org.sourceledger.verification.VerificationService;
@@ -32,18 +34,21 @@ public class ReportService {
     private final MergePatch mergePatch;
     private final VerificationService verification;
     private final HistoryService history;
+    private final ChangeEvents events;
 
     public ReportService(
             ReportRepository reports,
             Event<ReportDeleting> deleting,
             MergePatch mergePatch,
             VerificationService verification,
-            HistoryService history) {
+            HistoryService history,
+            ChangeEvents events) {
         this.verification = verification;
         this.reports = reports;
         this.deleting = deleting;
         this.mergePatch = mergePatch;
         this.history = history;
+        this.events = events;
     }
 
     @Transactional
@@ -52,7 +57,11 @@ public class ReportService {
         report.id = UUID.randomUUID();
         report.createdAt = Timestamps.now();
         report.updatedAt = report.createdAt;
-        apply(report, input, () -> reports.persist(report));
+        apply(
+                report,
+                input,
+                () -> reports.persist(report),
+                () -> events.created(EventTypes.REPORT_CREATED, resource(report), ReportResponse.from(report)));
         return view(report);
     }
 
@@ -71,7 +80,12 @@ public class ReportService {
         Report report = reports.require(id);
         ETags.requireMatch(ifMatch, report.version);
         ReportInput merged = mergePatch.applyValidated(toInput(report), patch, ReportInput.class);
-        apply(report, merged, () -> report.updatedAt = Timestamps.now());
+        ReportResponse before = ReportResponse.from(report);
+        apply(
+                report,
+                merged,
+                () -> report.updatedAt = Timestamps.now(),
+                () -> events.updated(EventTypes.REPORT_UPDATED, resource(report), before, ReportResponse.from(report)));
         return view(report);
     }
 
@@ -88,6 +102,11 @@ public class ReportService {
         }
         reports.delete(report);
         reports.flush();
+        events.deleted(EventTypes.REPORT_DELETED, resource(report), ReportResponse.from(report));
+    }
+
+    private static ChangeEvents.Resource resource(Report report) {
+        return ChangeEvents.Resource.of("report", report.id, report.version, "/reports/" + report.id);
     }
 
     /** The report's audit history, each snapshot as the API shows a report; 404 if it never existed. */
@@ -111,9 +130,10 @@ public class ReportService {
      * Checks the input, writes it into the report, runs {@code write} and flushes. A change to the report's
      * provenance (its derived_from, or the outlet of an existing report) goes through verification, which locks the
      * graph before the checks and recomputes the claims depending on the report (docs/architecture.md, Provenance
-     * locking).
+     * locking). {@code recorded} runs after the flush, before any claim is recomputed, so the report's event comes
+     * before the claims' verification events it causes.
      */
-    private void apply(Report report, ReportInput input, Runnable write) {
+    private void apply(Report report, ReportInput input, Runnable write, Runnable recorded) {
         String url = normaliseUrl(input.url());
         reports.findByUrl(url).filter(other -> !other.id.equals(report.id)).ifPresent(other -> {
             throw new ProblemException(
@@ -129,6 +149,8 @@ public class ReportService {
                 graph.requireAcyclic(report.id, checked);
                 copy(report, url, input, checked);
                 write.run();
+                reports.flush();
+                recorded.run();
                 return report;
             });
         } else {
@@ -136,6 +158,7 @@ public class ReportService {
             copy(report, url, input, checkedDerivedFrom(report.id, input.derivedFrom()));
             write.run();
             reports.flush();
+            recorded.run();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.sourceledger.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,11 +18,13 @@ public class ApiKeyService {
     private final ApiKeyRepository keys;
     private final ApiKeyCache cache;
     private final CurrentActor actor;
+    private final Event<ApiKeyChanged> changed;
 
-    public ApiKeyService(ApiKeyRepository keys, ApiKeyCache cache, CurrentActor actor) {
+    public ApiKeyService(ApiKeyRepository keys, ApiKeyCache cache, CurrentActor actor, Event<ApiKeyChanged> changed) {
         this.keys = keys;
         this.cache = cache;
         this.actor = actor;
+        this.changed = changed;
     }
 
     @Transactional
@@ -66,9 +69,12 @@ public class ApiKeyService {
                     ProblemType.CONFLICT,
                     "This is the last active ADMIN key; issue another ADMIN key before revoking it.");
         }
+        ApiKeyResponse before = ApiKeyResponse.from(key, null, now);
         key.revokedAt = now;
         key.revokedBy = actor.name();
         keys.flush();
+        changed.fire(new ApiKeyChanged(
+                ApiKeyChanged.Change.REVOKED, key.id, key.version, before, ApiKeyResponse.from(key, null, now)));
         // Other instances hear of it through V6's trigger; this one must not wait for that notification.
         cache.evictAfterCommit(key.id);
     }
@@ -84,6 +90,8 @@ public class ApiKeyService {
         key.createdBy = createdBy;
         key.expiresAt = expiresAt;
         keys.persistAndFlush(key);
+        changed.fire(new ApiKeyChanged(
+                ApiKeyChanged.Change.ISSUED, key.id, key.version, null, ApiKeyResponse.from(key, null, now)));
         return key;
     }
 

@@ -13,6 +13,8 @@ import org.sourceledger.common.json.MergePatch;
 import org.sourceledger.common.paging.Page;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.events.ChangeEvents;
+import org.sourceledger.events.EventTypes;
 import org.sourceledger.history.HistoryEntry;
 import org.sourceledger.history.HistoryService;
 
@@ -23,13 +25,19 @@ public class StoryService {
     private final Event<StoryDeleting> deleting;
     private final MergePatch mergePatch;
     private final HistoryService history;
+    private final ChangeEvents events;
 
     public StoryService(
-            StoryRepository stories, Event<StoryDeleting> deleting, MergePatch mergePatch, HistoryService history) {
+            StoryRepository stories,
+            Event<StoryDeleting> deleting,
+            MergePatch mergePatch,
+            HistoryService history,
+            ChangeEvents events) {
         this.stories = stories;
         this.deleting = deleting;
         this.mergePatch = mergePatch;
         this.history = history;
+        this.events = events;
     }
 
     @Transactional
@@ -40,6 +48,7 @@ public class StoryService {
         story.updatedAt = story.createdAt;
         apply(story, input);
         stories.persistAndFlush(story);
+        events.created(EventTypes.STORY_CREATED, resource(story), StoryResponse.from(story));
         return view(story);
     }
 
@@ -60,9 +69,16 @@ public class StoryService {
         Story story = stories.require(id);
         ETags.requireMatch(ifMatch, story.version);
         StoryInput merged = mergePatch.applyValidated(toInput(story), patch, StoryInput.class);
+        StoryResponse before = StoryResponse.from(story);
         apply(story, merged);
         story.updatedAt = Timestamps.now();
         stories.flush();
+        boolean published = before.state() != StoryState.PUBLISHED && story.state == StoryState.PUBLISHED;
+        events.updated(
+                published ? EventTypes.STORY_PUBLISHED : EventTypes.STORY_UPDATED,
+                resource(story),
+                before,
+                StoryResponse.from(story));
         return view(story);
     }
 
@@ -74,6 +90,11 @@ public class StoryService {
         deleting.fire(new StoryDeleting(id));
         stories.delete(story);
         stories.flush();
+        events.deleted(EventTypes.STORY_DELETED, resource(story), StoryResponse.from(story));
+    }
+
+    private static ChangeEvents.Resource resource(Story story) {
+        return ChangeEvents.Resource.of("story", story.id, story.version, "/stories/" + story.id);
     }
 
     /** The story's audit history, each snapshot as the API shows a story; 404 if it never existed. */

@@ -8,6 +8,8 @@ import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.http.ETags;
 import org.sourceledger.common.http.Versioned;
 import org.sourceledger.common.problem.ProblemException;
+import org.sourceledger.events.ChangeEvents;
+import org.sourceledger.events.EventTypes;
 import org.sourceledger.security.CurrentActor;
 
 /** A fact-checker's verdict on a claim. The verdict is part of the claim: its version is the claim's. */
@@ -17,11 +19,13 @@ public class VerdictService {
     private final VerdictClaims claims;
     private final CurrentActor actor;
     private final EntityManager em;
+    private final ChangeEvents events;
 
-    public VerdictService(VerdictClaims claims, CurrentActor actor, EntityManager em) {
+    public VerdictService(VerdictClaims claims, CurrentActor actor, EntityManager em, ChangeEvents events) {
         this.claims = claims;
         this.actor = actor;
         this.em = em;
+        this.events = events;
     }
 
     /**
@@ -33,8 +37,10 @@ public class VerdictService {
         VerdictedClaim claim = claims.requireForUpdate(claimId);
         ETags.requireMatch(ifMatch, claim.version());
         ClaimVerdict verdict = new ClaimVerdict(input.rating(), input.explanation(), actor.name(), Timestamps.now());
+        VerdictResponse before = VerdictResponse.of(claim.verdict());
         claim.changeVerdict(verdict, verdict.reviewedAt());
         em.flush();
+        events.updated(EventTypes.VERDICT_RECORDED, resource(claim), before, VerdictResponse.of(claim.verdict()));
         return new Versioned<>(VerdictResponse.of(claim.verdict()), claim.version());
     }
 
@@ -49,9 +55,14 @@ public class VerdictService {
     public void delete(UUID claimId, String ifMatch) {
         VerdictedClaim claim = claims.requireForUpdate(claimId);
         ETags.requireMatch(ifMatch, claim.version());
-        requireVerdict(claim);
+        VerdictResponse before = requireVerdict(claim);
         claim.changeVerdict(null, Timestamps.now());
         em.flush();
+        events.deleted(EventTypes.VERDICT_REMOVED, resource(claim), before);
+    }
+
+    private static ChangeEvents.Resource resource(VerdictedClaim claim) {
+        return ChangeEvents.Resource.of("verdict", claim.id(), claim.version(), "/claims/" + claim.id() + "/verdict");
     }
 
     private static VerdictResponse requireVerdict(VerdictedClaim claim) {

@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sourceledger.common.problem.ProblemException;
 import org.sourceledger.common.problem.ProblemType;
+import org.sourceledger.events.ChangeEvents;
+import org.sourceledger.events.EventTypes;
 
 /**
  * The owner of the provenance graph's consistency: the only holder of the provenance lock and the only writer of
@@ -39,11 +41,13 @@ public class VerificationService {
     private final ProvenanceRepository provenance;
     private final VerifiedClaims claims;
     private final EntityManager em;
+    private final ChangeEvents events;
 
-    VerificationService(ProvenanceRepository provenance, VerifiedClaims claims, EntityManager em) {
+    VerificationService(ProvenanceRepository provenance, VerifiedClaims claims, EntityManager em, ChangeEvents events) {
         this.provenance = provenance;
         this.claims = claims;
         this.em = em;
+        this.events = events;
     }
 
     /**
@@ -83,13 +87,17 @@ public class VerificationService {
         }
     }
 
-    /** Recomputes the figures of the given claims, locking their rows in id order. */
+    /**
+     * Recomputes the figures of the given claims, locking their rows in id order, and records a
+     * claim.verification_changed event, with the figures before and after, for each claim whose figures changed.
+     */
     @Timed(
             value = COMPUTATION_TIMER,
             extraTags = {"operation", "refresh"},
             description = "Time to recompute claims' verification figures after a change")
     void refresh(Collection<UUID> claimIds) {
         List<UUID> ordered = new ArrayList<>(new TreeSet<>(claimIds));
+        Map<VerifiedClaim, VerificationSummary> changed = new java.util.LinkedHashMap<>();
         for (int from = 0; from < ordered.size(); from += BATCH) {
             List<UUID> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
             List<? extends VerifiedClaim> locked = claims.lockAll(batch);
@@ -98,14 +106,30 @@ public class VerificationService {
             Map<UUID, Map<LinkRelation, Integer>> counts = provenance.linkCounts(batch);
             for (VerifiedClaim claim : locked) {
                 Map<LinkRelation, Integer> claimCounts = counts.getOrDefault(claim.id(), Map.of());
+                VerificationSummary before = VerificationSummary.of(claim.verification());
                 claim.verification()
                         .record(
                                 claimCounts.getOrDefault(LinkRelation.CORROBORATES, 0),
                                 claimCounts.getOrDefault(LinkRelation.CONFLICTS, 0),
                                 Independence.of(origins.getOrDefault(claim.id(), List.of())));
+                if (!before.equals(VerificationSummary.of(claim.verification()))) {
+                    changed.put(claim, before);
+                }
             }
         }
+        if (changed.isEmpty()) {
+            return;
+        }
+        em.flush(); // the events carry each claim's new version
+        changed.forEach((claim, before) -> events.record(
+                EventTypes.CLAIM_VERIFICATION_CHANGED,
+                ChangeEvents.Resource.of("claim", claim.id(), claim.version(), "/claims/" + claim.id()),
+                events.diff(
+                        Map.of(VERIFICATION, before),
+                        Map.of(VERIFICATION, VerificationSummary.of(claim.verification())))));
     }
+
+    private static final String VERIFICATION = "verification";
 
     @Transactional
     @Timed(

@@ -8,4 +8,7 @@ public interface VerifiedClaim {
     UUID id();
 
     ClaimVerification verification();
+
+    /** The claim's version (its ETag), as of the last flush. */
+    long version();
 }

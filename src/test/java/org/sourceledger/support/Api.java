@@ -80,6 +80,15 @@ public final class Api {
                 .then();
     }
 
+    /** The value as JSON text. */
+    public static String toJson(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Asserts a problem+json answer with the given status; returns it for further checks. */
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status)

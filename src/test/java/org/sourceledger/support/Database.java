@@ -14,7 +14,7 @@ import java.util.TreeMap;
 public class Database {
 
     private static final String[] TABLES = {
-        "stories", "claims", "reports", "report_derivations", "claim_links", "api_keys"
+        "stories", "claims", "reports", "report_derivations", "claim_links", "api_keys", "event_outbox"
     };
 
     private final AgroalDataSource dataSource;

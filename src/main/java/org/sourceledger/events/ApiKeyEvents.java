@@ -1,0 +1,24 @@
+package org.sourceledger.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.sourceledger.security.ApiKeyChanged;
+
+/** Records API key changes in the feed: names, roles and prefixes only, never a key (security fires them). */
+@ApplicationScoped
+class ApiKeyEvents {
+
+    private final ChangeEvents events;
+
+    ApiKeyEvents(ChangeEvents events) {
+        this.events = events;
+    }
+
+    void record(@Observes ApiKeyChanged change) {
+        var resource = ChangeEvents.Resource.of("api_key", change.id(), change.version(), "/api-keys/" + change.id());
+        switch (change.change()) {
+            case ISSUED -> events.created(EventTypes.API_KEY_CREATED, resource, change.after());
+            case REVOKED -> events.updated(EventTypes.API_KEY_REVOKED, resource, change.before(), change.after());
+        }
+    }
+}

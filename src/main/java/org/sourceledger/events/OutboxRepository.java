@@ -1,0 +1,94 @@
+package org.sourceledger.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The event_outbox table (V7__event_outbox.sql): writes in the caller's transaction, and the feed's reads. */
+@ApplicationScoped
+class OutboxRepository {
+
+    record Row(long txId, long seq, String payload) {}
+
+    private final EntityManager em;
+
+    OutboxRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    void insert(UUID id, String aggregateType, String aggregateId, String type, String payload) {
+        em.createNativeQuery("""
+                        INSERT INTO event_outbox (id, aggregatetype, aggregateid, type, payload)
+                        VALUES (:id, :aggregateType, :aggregateId, :type, CAST(:payload AS jsonb))""")
+                .setParameter("id", id)
+                .setParameter("aggregateType", aggregateType)
+                .setParameter("aggregateId", aggregateId)
+                .setParameter("type", type)
+                .setParameter("payload", payload)
+                .executeUpdate();
+    }
+
+    /**
+     * The oldest transaction id still running. Every transaction with a lower id has committed or rolled back, so
+     * every event below it is visible now and no event below it can appear later.
+     */
+    long horizon() {
+        Object xmin = em.createNativeQuery("SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text)")
+                .getSingleResult();
+        return Long.parseLong(xmin.toString());
+    }
+
+    /**
+     * Events after {@code after}, below {@code horizon}, in feed order. {@code exact} and {@code prefixes} select
+     * types (both empty: every type); {@code subject} selects one resource.
+     */
+    List<Row> after(
+            FeedPosition after, long horizon, List<String> exact, List<String> prefixes, String subject, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT CAST(tx_id AS text), seq, CAST(payload AS text) FROM event_outbox
+                WHERE (tx_id, seq) > (CAST(:txId AS xid8), :seq) AND tx_id < CAST(:horizon AS xid8)""");
+        if (subject != null) {
+            sql.append(" AND aggregateid = :subject");
+        }
+        List<String> typeConditions = new ArrayList<>();
+        for (int i = 0; i < exact.size(); i++) {
+            typeConditions.add("type = :type" + i);
+        }
+        for (int i = 0; i < prefixes.size(); i++) {
+            typeConditions.add("type LIKE :prefix" + i);
+        }
+        if (!typeConditions.isEmpty()) {
+            sql.append(" AND (").append(String.join(" OR ", typeConditions)).append(')');
+        }
+        sql.append(" ORDER BY tx_id, seq LIMIT :limit");
+        var query = em.createNativeQuery(sql.toString())
+                .setParameter("txId", Long.toString(after.txId()))
+                .setParameter("seq", after.seq())
+                .setParameter("horizon", Long.toString(horizon))
+                .setParameter("limit", limit);
+        if (subject != null) {
+            query.setParameter("subject", subject);
+        }
+        for (int i = 0; i < exact.size(); i++) {
+            query.setParameter("type" + i, exact.get(i));
+        }
+        for (int i = 0; i < prefixes.size(); i++) {
+            query.setParameter("prefix" + i, prefixes.get(i) + "%");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            rows.add(new Row(Long.parseLong(row[0].toString()), ((Number) row[1]).longValue(), (String) row[2]));
+        }
+        return rows;
+    }
+
+    int deleteOlderThan(Instant cutoff) {
+        return em.createNativeQuery("DELETE FROM event_outbox WHERE occurred_at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+}
