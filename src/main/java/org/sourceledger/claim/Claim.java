@@ -54,6 +54,23 @@ public class Claim implements VerifiedClaim, VerdictedClaim {
     @Column(name = "confidential_identity")
     public byte[] confidentialIdentity;
 
+    /** The claim accuses someone; the publication policy asks more of it (docs/publication.md). */
+    @Column(nullable = false)
+    public boolean allegation;
+
+    /** The claim this one replies to, in the same story (a right of reply). */
+    @Column(name = "responds_to")
+    public UUID respondsTo;
+
+    /** Counts changes to what an approval vouches for; an approval of an earlier revision is stale. */
+    @NotAudited
+    @Column(name = "substance_revision", nullable = false)
+    public int substanceRevision;
+
+    @NotAudited
+    @Column(name = "substance_changed_at")
+    public Instant substanceChangedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

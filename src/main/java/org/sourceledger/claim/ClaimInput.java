@@ -13,9 +13,11 @@ public record ClaimInput(
         @NotBlank @Size(max = 2000) String statement,
         @NotNull SourcingLevel sourcingLevel,
         @Valid Attribution attribution,
-        @Size(min = 1, max = 1000) String confidentialIdentity) {
+        @Size(min = 1, max = 1000) String confidentialIdentity,
+        Boolean allegation,
+        UUID respondsTo) {
 
     public ClaimInput(java.util.UUID storyId, String statement, SourcingLevel sourcingLevel, Attribution attribution) {
-        this(storyId, statement, sourcingLevel, attribution, null);
+        this(storyId, statement, sourcingLevel, attribution, null, null, null);
     }
 }

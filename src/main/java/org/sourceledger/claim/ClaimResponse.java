@@ -13,6 +13,8 @@ public record ClaimResponse(
         Attribution attribution,
         VerificationSummary verification,
         VerdictResponse verdict,
+        boolean allegation,
+        UUID respondsTo,
         Instant createdAt,
         Instant updatedAt,
         String createdBy) {
@@ -26,6 +28,8 @@ public record ClaimResponse(
                 Attribution.from(claim.attribution),
                 VerificationSummary.of(claim.verification()),
                 VerdictResponse.of(claim.verdict()),
+                claim.allegation,
+                claim.respondsTo,
                 claim.createdAt,
                 claim.updatedAt,
                 claim.createdBy);

@@ -73,6 +73,7 @@ public class ClaimService {
         claim.createdAt = Timestamps.now();
         claim.updatedAt = claim.createdAt;
         claim.createdBy = actor.name();
+        claim.substanceChangedAt = claim.createdAt;
         apply(claim, input);
         if (input.confidentialIdentity() != null) {
             claim.confidentialIdentity = identityCipher.encrypt(claim.id, input.confidentialIdentity());
@@ -117,6 +118,10 @@ public class ClaimService {
         applyConfidentialIdentity(claim, merged, patch.has(CONFIDENTIAL_IDENTITY));
         apply(claim, merged);
         claim.updatedAt = Timestamps.now();
+        if (substanceChanged(before, ClaimResponse.from(claim), identityBefore, claim.confidentialIdentity)) {
+            claim.substanceRevision++;
+            claim.substanceChangedAt = claim.updatedAt;
+        }
         claims.flush();
         ObjectNode changes = events.diff(before, ClaimResponse.from(claim));
         if (!java.util.Arrays.equals(identityBefore, claim.confidentialIdentity)) {
@@ -161,6 +166,23 @@ public class ClaimService {
         }
     }
 
+    /** For the publication policy: every claim of a story, in one query. */
+    public java.util.List<ClaimFacts> factsOfStory(UUID storyId) {
+        return claims.find("storyId = ?1 order by createdAt, id", storyId).list().stream()
+                .map(ClaimFacts::of)
+                .toList();
+    }
+
+    /** For the publication policy: one claim's facts; 404 when it does not exist. */
+    public ClaimFacts facts(UUID id) {
+        return ClaimFacts.of(claims.require(id));
+    }
+
+    /** The story a claim belongs to, if it exists and belongs to one. */
+    public Optional<UUID> storyOf(UUID id) {
+        return claims.findByIdOptional(id).map(claim -> claim.storyId);
+    }
+
     /** For other features that act on a claim: answers 404 when it does not exist. */
     public void requireExists(UUID id) {
         claims.require(id);
@@ -180,6 +202,8 @@ public class ClaimService {
             stories.requireExists(input.storyId(), "/story_id");
         }
         claim.storyId = input.storyId();
+        claim.allegation = Boolean.TRUE.equals(input.allegation());
+        claim.respondsTo = checkedReplyTarget(claim, input);
         claim.statement = input.statement();
         claim.sourcingLevel = input.sourcingLevel();
         Attribution attribution =
@@ -188,6 +212,28 @@ public class ClaimService {
             claim.attribution = new ClaimAttribution();
         }
         attribution.copyTo(claim.attribution);
+    }
+
+    /** responds_to names another claim of the same story: the reply and the claim it answers are published together. */
+    private UUID checkedReplyTarget(Claim claim, ClaimInput input) {
+        UUID target = input.respondsTo();
+        if (target == null) {
+            return null;
+        }
+        if (target.equals(claim.id)) {
+            throw ProblemException.invalidField("/responds_to", "a claim cannot reply to itself");
+        }
+        if (input.storyId() == null) {
+            throw ProblemException.invalidField("/responds_to", "needs story_id: a reply belongs to the same story");
+        }
+        Claim answered = claims.findByIdOptional(target)
+                .orElseThrow(
+                        () -> ProblemException.invalidField("/responds_to", "no claim with id " + target + " exists"));
+        if (!input.storyId().equals(answered.storyId)) {
+            throw ProblemException.invalidField(
+                    "/responds_to", "claim " + target + " belongs to another story; a reply must be in the same story");
+        }
+        return target;
     }
 
     /**
@@ -224,7 +270,24 @@ public class ClaimService {
     }
 
     private static ClaimInput toInput(Claim claim) {
-        return new ClaimInput(claim.storyId, claim.statement, claim.sourcingLevel, Attribution.from(claim.attribution));
+        return new ClaimInput(
+                claim.storyId,
+                claim.statement,
+                claim.sourcingLevel,
+                Attribution.from(claim.attribution),
+                null,
+                claim.allegation,
+                claim.respondsTo);
+    }
+
+    /** What an approval vouches for: statement, sourcing, attribution, confidential identity and allegation. */
+    private static boolean substanceChanged(
+            ClaimResponse before, ClaimResponse after, byte[] identityBefore, byte[] identityAfter) {
+        return !java.util.Objects.equals(before.statement(), after.statement())
+                || before.sourcingLevel() != after.sourcingLevel()
+                || !java.util.Objects.equals(before.attribution(), after.attribution())
+                || before.allegation() != after.allegation()
+                || !java.util.Arrays.equals(identityBefore, identityAfter);
     }
 
     private static Versioned<ClaimResponse> view(Claim claim) {

@@ -11,7 +11,8 @@ public record SourcingSummary(
         double anonymousShare,
         List<StatusCount> byVerificationStatus,
         List<UUID> uncorroboratedAnonymousClaimIds,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        org.sourceledger.story.PolicyStatus policyStatus) {
 
     public record LevelCount(SourcingLevel sourcingLevel, int claims) {}
 

@@ -31,7 +31,7 @@ public class SourcingSummaryService {
 
     @Transactional
     public SourcingSummary summarise(UUID storyId) {
-        stories.requireExists(storyId);
+        var policyStatus = stories.get(storyId).body().policyStatus();
         Map<SourcingLevel, Integer> levels = new EnumMap<>(SourcingLevel.class);
         Map<VerificationStatus, Integer> statuses = new EnumMap<>(VerificationStatus.class);
         claims.countsByLevelAndStatus(storyId).forEach(row -> {
@@ -62,7 +62,8 @@ public class SourcingSummaryService {
                         .map(status -> new SourcingSummary.StatusCount(status, statuses.getOrDefault(status, 0)))
                         .toList(),
                 uncorroborated,
-                warnings);
+                warnings,
+                policyStatus);
     }
 
     static List<SourcingSummary.Warning> warningsFor(SummaryRow claim) {

@@ -10,6 +10,10 @@ import org.sourceledger.common.paging.PageRequest;
 public class ConfidentialIdentityReadRepository implements PanacheRepositoryBase<ConfidentialIdentityRead, UUID> {
 
     /** Newest first; served by confidential_identity_reads_claim_idx. */
+    public boolean readSince(UUID claimId, String actor, java.time.Instant since) {
+        return count("claimId = ?1 and actor = ?2 and readAt >= ?3", claimId, actor, since) > 0;
+    }
+
     public List<ConfidentialIdentityRead> page(UUID claimId, PageRequest page) {
         if (page.after() == null) {
             return find("claimId = ?1 order by readAt desc, id desc", claimId)

@@ -47,6 +47,14 @@ public class ConfidentialIdentityService {
 
     /** Reads of a claim's identity, newest first; kept after the claim itself is deleted. */
     @Transactional
+    /**
+     * Whether {@code actor} read the claim's confidential identity at or after {@code since} (the read log is the
+     * evidence an approving editor knows the source: docs/publication.md).
+     */
+    public boolean readBy(UUID claimId, String actor, java.time.Instant since) {
+        return reads.readSince(claimId, actor, since);
+    }
+
     public Page<ConfidentialIdentityReadResponse> reads(UUID claimId, PageRequest page) {
         var rows = reads.page(claimId, page);
         if (rows.isEmpty() && page.after() == null) {

@@ -29,6 +29,11 @@ public final class EventTypes {
     public static final String VERDICT_REMOVED = "verdict.removed";
     public static final String API_KEY_CREATED = "api_key.created";
     public static final String API_KEY_REVOKED = "api_key.revoked";
+    public static final String APPROVAL_RECORDED = "approval.recorded";
+    public static final String APPROVAL_WITHDRAWN = "approval.withdrawn";
+    public static final String STORY_PUBLICATION_BLOCKED = "story.publication_blocked";
+    public static final String STORY_POLICY_VIOLATED = "story.policy_violated";
+    public static final String PUBLICATION_OVERRIDE_RECORDED = "publication_override.recorded";
 
     public static final Set<String> ALL = Set.of(
             STORY_CREATED,
@@ -47,7 +52,12 @@ public final class EventTypes {
             VERDICT_RECORDED,
             VERDICT_REMOVED,
             API_KEY_CREATED,
-            API_KEY_REVOKED);
+            API_KEY_REVOKED,
+            APPROVAL_RECORDED,
+            APPROVAL_WITHDRAWN,
+            STORY_PUBLICATION_BLOCKED,
+            STORY_POLICY_VIOLATED,
+            PUBLICATION_OVERRIDE_RECORDED);
 
     /** A type, a resource wildcard such as {@code claim.*}, or {@code *} for every type. */
     private static final Pattern SELECTOR = Pattern.compile("\\*|[a-z_]+\\.(\\*|[a-z_]+)");

@@ -30,6 +30,11 @@ public class Story {
     @Column(nullable = false)
     public StoryState state;
 
+    /** Null for drafts; set when published, and VIOLATED when a later change breaks the policy. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "policy_status")
+    public PolicyStatus policyStatus;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -26,10 +26,12 @@ public class StoryService {
     private final MergePatch mergePatch;
     private final HistoryService history;
     private final ChangeEvents events;
+    private final Event<StoryPublishing> publishing;
 
     public StoryService(
             StoryRepository stories,
             Event<StoryDeleting> deleting,
+            Event<StoryPublishing> publishing,
             MergePatch mergePatch,
             HistoryService history,
             ChangeEvents events) {
@@ -38,6 +40,7 @@ public class StoryService {
         this.mergePatch = mergePatch;
         this.history = history;
         this.events = events;
+        this.publishing = publishing;
     }
 
     @Transactional
@@ -71,9 +74,16 @@ public class StoryService {
         StoryInput merged = mergePatch.applyValidated(toInput(story), patch, StoryInput.class);
         StoryResponse before = StoryResponse.from(story);
         apply(story, merged);
+        boolean published = before.state() != StoryState.PUBLISHED && story.state == StoryState.PUBLISHED;
+        if (published) {
+            // The gate: an observer refuses the publish (409) when the story breaks its desk's policy.
+            publishing.fire(new StoryPublishing(story.id, story.version, story.desk));
+            story.policyStatus = PolicyStatus.OK;
+        } else if (story.state != StoryState.PUBLISHED) {
+            story.policyStatus = null;
+        }
         story.updatedAt = Timestamps.now();
         stories.flush();
-        boolean published = before.state() != StoryState.PUBLISHED && story.state == StoryState.PUBLISHED;
         events.updated(
                 published ? EventTypes.STORY_PUBLISHED : EventTypes.STORY_UPDATED,
                 resource(story),
@@ -100,6 +110,22 @@ public class StoryService {
     /** The story's audit history, each snapshot as the API shows a story; 404 if it never existed. */
     public Page<HistoryEntry<StoryResponse>> history(UUID id, PageRequest page) {
         return history.of(Story.class, "story", id, page, StoryResponse::from);
+    }
+
+    /**
+     * For the publication gate: marks a published story as breaking its policy after a later change. Returns the
+     * story's new version, or empty when it is not published or already marked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> markPolicyViolated(UUID id) {
+        Story story = stories.require(id);
+        if (story.state != StoryState.PUBLISHED || story.policyStatus == PolicyStatus.VIOLATED) {
+            return Optional.empty();
+        }
+        story.policyStatus = PolicyStatus.VIOLATED;
+        story.updatedAt = Timestamps.now();
+        stories.flush();
+        return Optional.of(story.version);
     }
 
     /** For other features that accept a story id: answers 400 with the pointer they name when it is unknown. */

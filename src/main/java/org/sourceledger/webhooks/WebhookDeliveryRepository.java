@@ -1,7 +1,12 @@
 package org.sourceledger.webhooks;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +37,11 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
             Instant previousSecretExpiresAt) {}
 
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
 
-    WebhookDeliveryRepository(EntityManager em) {
+    WebhookDeliveryRepository(EntityManager em, AgroalDataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -66,51 +73,51 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
 
     /**
      * Claims up to {@code limit} due deliveries of active subscriptions, skipping rows another instance holds, and
-     * leases them by moving their next attempt {@code lease} ahead: if this instance dies, they come due again.
+     * leases them by moving their next attempt {@code lease} ahead: if this instance dies, they come due again. One
+     * autocommitted statement on its own connection (plain JDBC: the dispatcher polls, and its polls are no part of
+     * any request's work or statistics).
      */
     List<Claimed> claimDue(int limit, Duration lease) {
-        List<?> rows = em.createNativeQuery("""
-                        WITH due AS (
-                            SELECT d.id FROM webhook_deliveries d
-                            JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.active
-                            WHERE d.status = 'PENDING' AND d.next_attempt_at <= clock_timestamp()
-                            ORDER BY d.next_attempt_at
-                            LIMIT :limit
-                            FOR UPDATE OF d SKIP LOCKED)
-                        UPDATE webhook_deliveries d
-                        SET next_attempt_at = clock_timestamp() + make_interval(secs => :leaseSeconds),
-                            attempts = d.attempts + 1, last_attempt_at = clock_timestamp(), version = d.version + 1
-                        FROM due, webhook_subscriptions s
-                        WHERE d.id = due.id AND s.id = d.subscription_id
-                        RETURNING d.id, d.attempts, d.subscription_id, d.event_id, d.payload, s.url, s.secret, s.previous_secret,
-                                  s.previous_secret_expires_at""")
-                .setParameter("limit", limit)
-                .setParameter("leaseSeconds", (double) lease.toMillis() / 1000)
-                .getResultList();
-        List<Claimed> claimed = new ArrayList<>(rows.size());
-        for (Object result : rows) {
-            Object[] r = (Object[]) result;
-            claimed.add(new Claimed(
-                    (UUID) r[0],
-                    ((Number) r[1]).intValue(),
-                    (UUID) r[2],
-                    (UUID) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (byte[]) r[6],
-                    (byte[]) r[7],
-                    instant(r[8])));
+        String sql = """
+                WITH due AS (
+                    SELECT d.id FROM webhook_deliveries d
+                    JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.active
+                    WHERE d.status = 'PENDING' AND d.next_attempt_at <= clock_timestamp()
+                    ORDER BY d.next_attempt_at
+                    LIMIT ?
+                    FOR UPDATE OF d SKIP LOCKED)
+                UPDATE webhook_deliveries d
+                SET next_attempt_at = clock_timestamp() + make_interval(secs => ?),
+                    attempts = d.attempts + 1, last_attempt_at = clock_timestamp(), version = d.version + 1
+                FROM due, webhook_subscriptions s
+                WHERE d.id = due.id AND s.id = d.subscription_id
+                RETURNING d.id, d.attempts, d.subscription_id, d.event_id, d.payload, s.url, s.secret,
+                          s.previous_secret, s.previous_secret_expires_at""";
+        List<Claimed> claimed = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            connection.setAutoCommit(true);
+            statement.setInt(1, limit);
+            statement.setDouble(2, (double) lease.toMillis() / 1000);
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    Timestamp expires = r.getTimestamp(9);
+                    claimed.add(new Claimed(
+                            r.getObject(1, UUID.class),
+                            r.getInt(2),
+                            r.getObject(3, UUID.class),
+                            r.getObject(4, UUID.class),
+                            r.getString(5),
+                            r.getString(6),
+                            r.getBytes(7),
+                            r.getBytes(8),
+                            expires == null ? null : expires.toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not claim due webhook deliveries: " + e.getMessage(), e);
         }
         return claimed;
-    }
-
-    /** The earliest next attempt of any pending delivery of an active subscription, or null. */
-    Instant nextDue() {
-        List<?> rows = em.createNativeQuery("""
-                        SELECT min(d.next_attempt_at) FROM webhook_deliveries d
-                        JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.active
-                        WHERE d.status = 'PENDING'""").getResultList();
-        return rows.isEmpty() ? null : instant(rows.get(0));
     }
 
     WebhookDelivery requireOf(UUID subscriptionId, UUID deliveryId) {

@@ -133,8 +133,7 @@ public class WebhookDispatcher {
 
     /** Claims one batch of due deliveries and sends them in parallel; returns how many were claimed. */
     int dispatchOnce() throws InterruptedException {
-        List<WebhookDeliveryRepository.Claimed> claimed =
-                QuarkusTransaction.requiringNew().call(() -> deliveries.claimDue(config.batchSize(), lease));
+        List<WebhookDeliveryRepository.Claimed> claimed = deliveries.claimDue(config.batchSize(), lease);
         List<Future<?>> pending = new ArrayList<>(claimed.size());
         for (WebhookDeliveryRepository.Claimed delivery : claimed) {
             pending.add(senders.submit(() -> deliver(delivery)));

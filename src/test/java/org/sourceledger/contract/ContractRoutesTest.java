@@ -92,8 +92,8 @@ class ContractRoutesTest {
                 "DELETE /claims/{claim_id}: roles");
         assertDrift(
                 resources,
-                c -> ((ObjectNode) c.get("paths")).set("/claims/{claim_id}/approvals", c.at("/paths/~1claims")),
-                "GET /claims/{claim_id}/approvals: in the contract, but no resource method");
+                c -> ((ObjectNode) c.get("paths")).set("/claims/{claim_id}/annotations", c.at("/paths/~1claims")),
+                "GET /claims/{claim_id}/annotations: in the contract, but no resource method");
     }
 
     private static void assertDrift(

@@ -49,8 +49,10 @@ class WebhookDeliveryTest {
         receiver = new Receiver();
     }
 
+    /** A subscription outlives its test's receiver: remove them, so no later test pays for retries to it. */
     @AfterEach
     void stopReceiver() {
+        database.update("DELETE FROM webhook_subscriptions");
         receiver.close();
     }
 

@@ -22,6 +22,7 @@ public enum ProblemType {
     PROVENANCE_CYCLE(409, "The provenance graph would contain a cycle"),
     DUPLICATE_KEY_NAME(409, "An API key with this name exists"),
     CONFLICT(409, "Conflict with the current state of the resource"),
+    PUBLICATION_BLOCKED(409, "The story breaks its desk's publication policy"),
     POSITION_EXPIRED(410, "The feed position is older than the events kept"),
     PRECONDITION_FAILED(412, "The resource has changed"),
     IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was used for a different request"),
