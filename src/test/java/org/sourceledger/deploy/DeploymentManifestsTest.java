@@ -45,6 +45,7 @@ import io.smallrye.config.ConfigMappingInterface;
 import io.smallrye.config.ConfigMappings;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SysPropConfigSource;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,6 +67,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +78,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourceledger.common.SourceLedgerConfig;
+import org.sourceledger.support.Database;
 import org.sourceledger.support.EmbeddedPostgresResource;
 
 /**
@@ -89,6 +92,8 @@ import org.sourceledger.support.EmbeddedPostgresResource;
 class DeploymentManifestsTest {
 
     static final Path KUBERNETES = Path.of("deploy/kubernetes");
+    static final Path OPTIONAL = KUBERNETES.resolve("optional");
+    static final Path KAFKA_CONNECTOR = OPTIONAL.resolve("kafka-outbox-connector.yaml");
     static final Path COMPOSE = Path.of("deploy/compose.yaml");
     static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
 
@@ -135,20 +140,29 @@ class DeploymentManifestsTest {
     // Loading
     // ---------------------------------------------------------------------------------------------------------
 
-    /** Every file in deploy/kubernetes, each document as a typed object (custom resources as generic ones). */
+    /**
+     * Every file in deploy/kubernetes, each document as a typed object (custom resources as generic ones). Its one
+     * subdirectory, optional/, holds add-ons that are not applied with the rest (checked on their own below).
+     */
     static List<Manifest> loadKubernetesManifests() {
+        return loadManifests(KUBERNETES);
+    }
+
+    static List<Manifest> loadManifests(Path directory) {
         List<Path> files;
-        try (Stream<Path> list = Files.list(KUBERNETES)) {
-            files = list.sorted().toList();
+        try (Stream<Path> list = Files.list(directory)) {
+            files = list.sorted()
+                    .filter(path -> !(Files.isDirectory(path) && path.equals(OPTIONAL)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertFalse(files.isEmpty(), "no files in " + KUBERNETES);
+        assertFalse(files.isEmpty(), "no files in " + directory);
         List<Manifest> loaded = new ArrayList<>();
         for (Path file : files) {
             assertTrue(
                     file.getFileName().toString().matches(".+\\.ya?ml"),
-                    file + ": only Kubernetes manifests (.yaml) belong in " + KUBERNETES);
+                    file + ": only Kubernetes manifests (.yaml) belong in " + directory);
             Object parsed;
             try (InputStream in = Files.newInputStream(file)) {
                 parsed = SERIALIZATION.unmarshal(in);
@@ -849,6 +863,112 @@ class DeploymentManifestsTest {
                 poolerInstances + " pooler pods x max_db_connections " + maxDbConnections
                         + " must stay under max_connections " + maxConnections + " - " + reserved + " reserved - "
                         + SERVER_CONNECTION_HEADROOM + " headroom");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // optional/kafka-outbox-connector.yaml: Debezium's Outbox Event Router on event_outbox (docs/kafka.md)
+    // ---------------------------------------------------------------------------------------------------------
+
+    static GenericKubernetesResource kind(List<Manifest> loaded, String apiVersion, String kind) {
+        List<GenericKubernetesResource> found = loaded.stream()
+                .map(Manifest::resource)
+                .filter(GenericKubernetesResource.class::isInstance)
+                .map(GenericKubernetesResource.class::cast)
+                .filter(r -> apiVersion.equals(r.getApiVersion()) && kind.equals(r.getKind()))
+                .toList();
+        assertEquals(1, found.size(), "expected exactly one " + kind + " in " + KAFKA_CONNECTOR);
+        return found.get(0);
+    }
+
+    @Inject
+    Database database;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOptionalKafkaConnectorReadsTheOutboxOfThisDatabaseWithTheTestedRouterSettings() {
+        assertEquals(
+                List.of(KAFKA_CONNECTOR),
+                loadManifests(OPTIONAL).stream().map(Manifest::file).distinct().toList(),
+                "optional/ holds the Kafka connector only; document any new add-on in docs/operations.md");
+        List<Manifest> loaded = loadManifests(OPTIONAL);
+        GenericKubernetesResource cluster = cnpg("Cluster");
+        String dbname = field(cluster, "spec.bootstrap.initdb.database");
+        for (Manifest manifest : loaded) {
+            assertEquals(
+                    null,
+                    manifest.resource().getMetadata().getNamespace(),
+                    KAFKA_CONNECTOR + ": leave the namespace to kubectl -n");
+        }
+
+        GenericKubernetesResource connect = kind(loaded, "kafka.strimzi.io/v1beta2", "KafkaConnect");
+        GenericKubernetesResource connector = kind(loaded, "kafka.strimzi.io/v1beta2", "KafkaConnector");
+        GenericKubernetesResource publication = kind(loaded, CNPG_API, "Publication");
+        assertEquals(
+                connect.getMetadata().getName(),
+                connector.getMetadata().getLabels().get("strimzi.io/cluster"),
+                "the KafkaConnector runs on the KafkaConnect of the file");
+        assertEquals("true", connect.getMetadata().getAnnotations().get("strimzi.io/use-connector-resources"));
+        assertEquals(cluster.getMetadata().getName(), field(publication, "spec.cluster.name"));
+        assertEquals(dbname, field(publication, "spec.dbname"));
+        List<Map<String, Map<String, String>>> objects = field(publication, "spec.target.objects");
+        assertEquals(List.of(Map.of("table", Map.of("schema", "public", "name", "event_outbox"))), objects);
+
+        Map<String, Object> config = field(connector, "spec.config");
+        Function<String, String> setting = key -> {
+            assertTrue(config.containsKey(key), KAFKA_CONNECTOR + " does not set " + key);
+            return config.get(key).toString();
+        };
+        assertEquals("io.debezium.connector.postgresql.PostgresConnector", field(connector, "spec.class"));
+        assertEquals(1, intField(connector, "spec.tasksMax"), "one replication slot, one task");
+        // Replication connections cannot go through PgBouncer: the primary's rw Service, not the Pooler.
+        assertEquals(cluster.getMetadata().getName() + "-rw", setting.apply("database.hostname"));
+        assertEquals(dbname, setting.apply("database.dbname"));
+        assertEquals(field(publication, "spec.name"), setting.apply("publication.name"));
+        assertEquals("pgoutput", setting.apply("plugin.name"));
+        assertEquals("filtered", setting.apply("publication.autocreate.mode"));
+        assertEquals("public.event_outbox", setting.apply("table.include.list"));
+        assertEquals("io.debezium.transforms.outbox.EventRouter", setting.apply("transforms.outbox.type"));
+        assertEquals("aggregatetype", setting.apply("transforms.outbox.route.by.field"));
+        assertEquals("outbox.event.${routedByValue}", setting.apply("transforms.outbox.route.topic.replacement"));
+        // What DebeziumOutboxTest found: these two would break the connector or the payload.
+        assertFalse(
+                config.containsKey("transforms.outbox.table.field.event.timestamp"),
+                "occurred_at is timestamptz, which the router rejects (\"not of type INT64\")");
+        assertEquals("false", setting.apply("transforms.outbox.table.expand.json.payload"));
+        assertEquals("org.apache.kafka.connect.storage.StringConverter", setting.apply("value.converter"));
+
+        // Every outbox column the router reads or the connector leaves out exists in the migrated table.
+        Set<String> columns = Set.copyOf(database.strings(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_outbox'"));
+        for (String key : List.of(
+                "transforms.outbox.route.by.field",
+                "transforms.outbox.table.field.event.id",
+                "transforms.outbox.table.field.event.key",
+                "transforms.outbox.table.field.event.payload")) {
+            assertTrue(columns.contains(setting.apply(key)), key + " names no column of event_outbox: " + columns);
+        }
+        for (String excluded : setting.apply("column.exclude.list").split(",")) {
+            assertTrue(
+                    columns.contains(excluded.substring("public.event_outbox.".length())),
+                    "column.exclude.list names no column of event_outbox: " + excluded);
+        }
+
+        // The credentials come from the placeholder Secret, mounted into Connect and read by the config provider.
+        Secret secret = loaded.stream()
+                .map(Manifest::resource)
+                .filter(Secret.class::isInstance)
+                .map(Secret.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(KAFKA_CONNECTOR + " has no Secret"));
+        assertEquals("kubernetes.io/basic-auth", secret.getType(), "CloudNativePG managed roles read basic-auth");
+        assertTrue(secretValues(secret).get("password").contains("REPLACE_ME"), "the password is a placeholder");
+        Map<String, Object> volume = ((List<Map<String, Object>>) field(connect, "spec.template.pod.volumes")).get(0);
+        assertEquals(secret.getMetadata().getName(), ((Map<?, ?>) volume.get("secret")).get("secretName"));
+        Map<String, Object> mount =
+                ((List<Map<String, Object>>) field(connect, "spec.template.connectContainer.volumeMounts")).get(0);
+        assertEquals(volume.get("name"), mount.get("name"));
+        assertEquals("${directory:" + mount.get("mountPath") + ":password}", setting.apply("database.password"));
+        assertEquals("${directory:" + mount.get("mountPath") + ":username}", setting.apply("database.user"));
     }
 
     // ---------------------------------------------------------------------------------------------------------
