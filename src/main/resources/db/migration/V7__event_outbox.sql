@@ -2,9 +2,9 @@
 -- it, so a rolled-back change leaves no event and a committed one always leaves its event.
 --
 -- The first five columns are the ones Debezium's Outbox Event Router reads by default (id, aggregatetype,
--- aggregateid, type, payload), and occurred_at is its optional timestamp field: a deployment that outgrows one
--- database streams this table into Kafka without a migration (deploy/kubernetes/kafka-outbox-connector.yaml).
--- payload is the whole CloudEvents 1.0 JSON document.
+-- aggregateid, type, payload): a deployment that outgrows one database streams this table into Kafka without a
+-- migration (docs/kafka.md, deploy/kubernetes/optional/kafka-outbox-connector.yaml). payload is the whole
+-- CloudEvents 1.0 JSON document, whose time attribute says when the change happened.
 --
 -- tx_id and seq give the pull feed its order. tx_id is the writing transaction's id, assigned before any of its rows
 -- can be seen; GET /events only returns rows whose tx_id is below the oldest transaction still running
