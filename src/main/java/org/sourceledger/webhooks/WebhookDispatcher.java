@@ -67,8 +67,12 @@ public class WebhookDispatcher {
         this.secrets = secrets;
         this.metrics = metrics;
         this.config = config.webhooks();
-        // Long enough for one attempt and its bookkeeping; a row claimed by an instance that died is due after it.
-        this.lease = this.config.timeout().multipliedBy(2).plusSeconds(10);
+        // Long enough for the whole batch: its rows are sent `senders` at a time, each attempt taking up to the
+        // timeout, so the last row of a batch may start (batch / senders) timeouts after the claim. Shorter, and
+        // another instance could claim a row still queued here and send it twice. A row claimed by an instance that
+        // died is due again after the lease.
+        int rounds = (this.config.batchSize() + this.config.senders() - 1) / this.config.senders();
+        this.lease = this.config.timeout().multipliedBy(rounds + 1L).plusSeconds(10);
     }
 
     void start(@Observes StartupEvent event) {

@@ -37,16 +37,23 @@ class PolicyEvaluationCostTest {
         for (int i = 0; i < claims; i++) {
             if (i % 2 == 0) {
                 String claim = Api.createOfficialClaim(story, "Official claim " + i);
-                Api.link(claim, Api.createReport("Outlet " + i, "NEWS"), "CONFLICTS").statusCode(201);
+                Api.link(claim, Api.createReport("Outlet " + i, "NEWS"), "CONFLICTS")
+                        .statusCode(201);
                 continue;
             }
             String claim = Api.createClaim(Map.of(
-                    "story_id", story,
-                    "statement", "Anonymous claim " + i,
-                    "sourcing_level", "ANONYMOUS",
-                    "allegation", true,
-                    "attribution", Map.of("source_count", 1, "anonymity_reason", "fears reprisal"),
-                    "confidential_identity", "Source " + i));
+                    "story_id",
+                    story,
+                    "statement",
+                    "Anonymous claim " + i,
+                    "sourcing_level",
+                    "ANONYMOUS",
+                    "allegation",
+                    true,
+                    "attribution",
+                    Map.of("source_count", 1, "anonymity_reason", "fears reprisal"),
+                    "confidential_identity",
+                    "Source " + i));
             Api.json(Map.of("kind", "ANONYMITY"))
                     .post("/claims/" + claim + "/approvals")
                     .then()

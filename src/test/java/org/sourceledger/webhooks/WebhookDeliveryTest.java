@@ -220,11 +220,9 @@ class WebhookDeliveryTest {
         String id = subscription.getString("id");
         Api.createStory("Power cut in the old town");
         receiver.await(r -> r.path().equals("/down"), 1, WAIT);
-        // Three days compressed: the subscription has been failing, and the delivery retrying, since four days ago.
+        // Three days compressed: the subscription has been failing since four days ago.
         database.update(
                 "UPDATE webhook_subscriptions SET failing_since = now() - interval '4 days' WHERE id = '" + id + "'");
-        database.update("UPDATE webhook_deliveries SET retry_from = now() - interval '4 days' WHERE subscription_id = '"
-                + id + "'");
         JsonPath disabled = Eventually.await(
                 "the subscription to be disabled",
                 WAIT,
@@ -235,12 +233,11 @@ class WebhookDeliveryTest {
                 s -> !s.getBoolean("active"));
         assertTrue(
                 disabled.getString("disabled_reason").contains("failed since"), disabled.getString("disabled_reason"));
-        JsonPath page = deliveries(id);
-        assertEquals("FAILED", page.getString("items[0].status"));
-        assertTrue(page.getString("items[0].last_error").contains("gave up"), page.getString("items[0].last_error"));
 
-        // Redeliver after the receiver is fixed: a fresh window, sent once the subscription is on again.
-        receiver.otherwise(204);
+        // Its delivery waits while it is off. Turned on again with the receiver still down, a delivery that has been
+        // retried for the whole period is given up.
+        database.update("UPDATE webhook_deliveries SET retry_from = now() - interval '4 days' WHERE subscription_id = '"
+                + id + "'");
         admin().contentType(Api.MERGE_PATCH)
                 .body(Map.of("active", true))
                 .patch("/webhook-subscriptions/" + id)
@@ -248,6 +245,15 @@ class WebhookDeliveryTest {
                 .statusCode(200)
                 .body("active", equalTo(true))
                 .body("disabled_reason", nullValue());
+        JsonPath page = Eventually.await(
+                "the delivery to be given up",
+                WAIT,
+                () -> deliveries(id),
+                p -> "FAILED".equals(p.getString("items[0].status")));
+        assertTrue(page.getString("items[0].last_error").contains("gave up"), page.getString("items[0].last_error"));
+
+        // Redeliver once the receiver is fixed: a fresh retry window.
+        receiver.otherwise(204);
         String deliveryId = page.getString("items[0].id");
         admin().post("/webhook-subscriptions/" + id + "/deliveries/" + deliveryId + "/redeliver")
                 .then()
