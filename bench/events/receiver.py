@@ -63,7 +63,7 @@ class Handler(BaseHTTPRequestHandler):
         if delay:
             time.sleep(delay / 1000.0)
         status = 503 if mode == "503" else 204
-        rec = {"t": t, "id": self.headers.get("webhook-id"), "ts": self.headers.get("webhook-timestamp"),
+        rec = {"t": t, "path": self.path, "id": self.headers.get("webhook-id"), "ts": self.headers.get("webhook-timestamp"),
                "sig": self.headers.get("webhook-signature"), "status": status, "body": body.decode("utf-8")}
         line = json.dumps(rec) + "\n"
         with lock:

@@ -43,6 +43,8 @@ rel_port_free "$RECEIVER_PORT"
 python3 "$EV_DIR/receiver.py" --port "$RECEIVER_PORT" --out "$WORK/received.jsonl" > "$WORK/receiver.log" 2>&1 &
 REL_SVC_PIDS+=("$!")
 RECEIVER="http://127.0.0.1:$RECEIVER_PORT"
+# CPU accounting (evtool.py cpu_seconds): the service JVM and the postmaster with its backends.
+export SVC_CPU_PIDS="$pid" PG_PID="$(head -1 "$WORK/pg/data/postmaster.pid")"
 for _ in $(seq 1 50); do curl -sf "$RECEIVER/_control" > /dev/null && break; sleep 0.1; done
 
 subs=""
@@ -61,7 +63,7 @@ common=(--base "$BASE" --key "$KEY" --admin-key "$ADMIN_KEY" --receiver "$RECEIV
 for part in $PARTS; do
   case "$part" in
     a) python3 "$EV_DIR/evtool.py" overhead "${common[@]}" --rounds "$ROUNDS" --json "$WORK/a.json" ;;
-    b) python3 "$EV_DIR/evtool.py" throughput "${common[@]}" --rounds 2 --json "$WORK/b.json" ;;
+    b) python3 "$EV_DIR/evtool.py" throughput "${common[@]}" --rounds 2 --backlog "${BACKLOG:-5000}" --json "$WORK/b.json" ;;
     c) python3 "$EV_DIR/evtool.py" lag "${common[@]}" --rate "$RATE" --json "$WORK/c.json" --duration "$LAG_DURATION" ;;
   esac
   echo
