@@ -57,7 +57,7 @@ recv_start() { # recv_start FILE [mode]
   python3 "$EV_DIR/receiver.py" --port "$RECEIVER_PORT" --out "$1" --mode "${2:-ok}" >> "$WORK/receiver.log" 2>&1 &
   RECV_PID=$!
   REL_SVC_PIDS+=("$RECV_PID")
-  for _ in $(seq 1 50); do curl -sf "$RECEIVER/_control" > /dev/null && return 0; sleep 0.1; done
+  for _ in $(seq 1 300); do curl -sf -m 2 "$RECEIVER/_control" > /dev/null && return 0; sleep 0.1; done
   die "receiver did not start"
 }
 recv_stop() {
@@ -95,29 +95,34 @@ case_down() {
   local rec="$WORK/down-received.jsonl"
   recv_start "$rec"
   subscribe "$base"
-  local before=10 after=20
-  python3 "$REL_DIR/reltool.py" load --base "$base" --key "$key" --threads "$THREADS" \
-    --duration $((before + DOWN_FOR + after)) --out "$WORK/down-events.jsonl" &
+  local before=10 after=20 stop="$WORK/down-stop"
+  python3 "$REL_DIR/reltool.py" load --base "$base" --key "$key" --threads "$THREADS" --duration 900 \
+    --stop-file "$stop" --out "$WORK/down-events.jsonl" &
   local load_pid=$!
   sleep "$before"
+  local t_down t_503 back
+  t_down=$(now)
   recv_stop
   log "receiver stopped (connection refused) for $((DOWN_FOR / 2))s"
   sleep $((DOWN_FOR / 2))
   recv_start "$rec" 503
-  log "receiver answers 503 for $((DOWN_FOR - DOWN_FOR / 2))s"
-  sleep $((DOWN_FOR - DOWN_FOR / 2))
+  t_503=$(now)
+  log "receiver answers 503 until ${DOWN_FOR}s after it stopped"
+  sleep "$(python3 -c "print(max(0.0, $DOWN_FOR - ($t_503 - $t_down)))")"
   recv_control '{"mode": "ok"}'
-  local back
   back=$(now)
   log "receiver back"
+  sleep "$after"
+  touch "$stop"
   wait "$load_pid"
   local t0
   t0=$(now)
   python3 "$EV_DIR/evtool.py" wait --receiver "$RECEIVER" --limit 180 --quiet 3 || true
   local caught_up
-  caught_up=$(python3 -c "import json; r=[json.loads(l) for l in open('$rec')]; print(f'{max(x[\"t\"] for x in r if x[\"status\"] < 300) - $back:.1f} s after it came back ({$t0 - $back:.1f} s after it came back the load stopped)')")
+  caught_up=$(python3 -c "import json; r=[json.loads(l) for l in open('$rec')]; print(f'{max(x[\"t\"] for x in r if x[\"status\"] < 300) - $back:.1f} s after it came back (the load stopped {$t0 - $back:.1f} s after it came back)')")
   python3 "$EV_DIR/evtool.py" check --base "$base" --key "$key" --events "$WORK/down-events.jsonl" --received "$rec" \
     --secret "$SECRET" --expect-failures --label "webhooks.sh (i) receiver down ${DOWN_FOR} s under write load ($THREADS threads)" \
+    --note "receiver down=$(python3 -c "print(f'{$back - $t_down:.1f} s: refused {$t_503 - $t_down:.1f} s (includes restarting receiver.py), then 503 {$back - $t_503:.1f} s')")" \
     --note "last delivery=$caught_up" || rc=1
   recv_stop
   svc_stop "$pid"
