@@ -47,8 +47,11 @@ class OutboxRepository {
      */
     List<Row> after(
             FeedPosition after, long horizon, List<String> exact, List<String> prefixes, String subject, int limit) {
+        // The text of tx_id gets its own name: a CAST keeps the column's name, and ORDER BY prefers an output column
+        // to a table column, so "ORDER BY tx_id" would sort the text ("10000" before "9999") instead of the xid8.
         StringBuilder sql = new StringBuilder("""
-                SELECT CAST(tx_id AS text), seq, CAST(payload AS text) FROM event_outbox
+                SELECT CAST(tx_id AS text) AS tx_id_text, seq, CAST(payload AS text) AS payload_text
+                FROM event_outbox
                 WHERE (tx_id, seq) > (CAST(:txId AS xid8), :seq) AND tx_id < CAST(:horizon AS xid8)""");
         if (subject != null) {
             sql.append(" AND aggregateid = :subject");

@@ -13,9 +13,11 @@ import static org.sourceledger.support.Api.problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -236,6 +238,60 @@ class EventFeedTest {
         assertTrue(subjects.contains(fast), "the early commit is read: " + subjects);
         assertTrue(subjects.indexOf(late) < subjects.indexOf(fast), "in the order the transactions began");
         assertEquals(List.of(), reader.poll(), "and nothing twice");
+    }
+
+    /**
+     * Transaction ids gain a digit now and then (9,999 → 10,000). The feed must keep numeric order across that
+     * step, on one page and across pages: ordered by the text of the id, "10000" sorts before "9999", and a reader
+     * paging by position repeats some events and skips others.
+     */
+    @Test
+    void theFeedKeepsItsOrderWhenTransactionIdsGainADigit() {
+        Feed reader = Feed.fromNow();
+        String start = reader.position();
+        long xid = database.count("SELECT CAST(CAST(pg_current_xact_id() AS text) AS bigint)");
+        long power = 10;
+        while (power <= xid + 100) {
+            power *= 10;
+        }
+        // One transaction id per iteration, committed at once, until just below the next power of ten.
+        database.update("DO $$ BEGIN WHILE CAST(CAST(pg_current_xact_id() AS text) AS bigint) < " + (power - 20)
+                + " LOOP COMMIT; END LOOP; END $$");
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            created.add(Api.createStory("Story " + i + " around a transaction id that gains a digit"));
+        }
+        assertTrue(
+                database.count("SELECT CAST(CAST(pg_current_xact_id() AS text) AS bigint)") > power,
+                "the stories' transactions crossed " + power);
+
+        assertEquals(created, subjects(reader.poll(), created), "one page, in the order the stories were created");
+
+        List<Map<String, Object>> paged = new ArrayList<>();
+        String position = start;
+        while (true) {
+            JsonPath page = given().queryParam("limit", 4)
+                    .queryParam("after", position)
+                    .get("/events")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            paged.addAll(items);
+            position = page.getString("next_after");
+            if (items.size() < 4) {
+                break;
+            }
+        }
+        assertEquals(created, subjects(paged, created), "four at a time: nothing repeated, nothing skipped");
+    }
+
+    private static List<String> subjects(List<Map<String, Object>> events, List<String> of) {
+        return events.stream()
+                .map(e -> (String) e.get("subject"))
+                .filter(of::contains)
+                .toList();
     }
 
     @Test
