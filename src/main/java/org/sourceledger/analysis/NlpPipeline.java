@@ -1,0 +1,105 @@
+package org.sourceledger.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The language pipeline under the analyser: Apache OpenNLP sentence detection, tokens, Universal Dependencies
+ * part-of-speech tags and lemmas, with the English UD-EWT models that ship inside the opennlp-models-*-en jars.
+ *
+ * <p>The models load once, from the classpath, the first time the pipeline is used; nothing is downloaded. Models
+ * are thread-safe and shared; the OpenNLP "ME" classes that use them are not, so each thread gets its own
+ * (ThreadLocal). Lemmas are computed only for the words the rules ask about and are cached by word and tag.
+ */
+final class NlpPipeline {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    private static final int LEMMA_CACHE_LIMIT = 100_000;
+
+    /** Holder idiom: the models load on first use, once, whichever thread gets there first. */
+    private static final class Models {
+        static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
+        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+        static final POSModel TAGS = load(POS_MODEL, POSModel::new);
+        static final LemmatizerModel LEMMAS = load(LEMMA_MODEL, LemmatizerModel::new);
+    }
+
+    private static final NlpPipeline SHARED = new NlpPipeline();
+
+    private final ThreadLocal<SentenceDetectorME> sentenceDetector =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
+    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.TAGS));
+    private final ThreadLocal<LemmatizerME> lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(Models.LEMMAS));
+    private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+
+    private NlpPipeline() {}
+
+    static NlpPipeline shared() {
+        return SHARED;
+    }
+
+    /** Sentence boundaries the statistical model proposes, as offsets into the text. */
+    Span[] sentences(String text) {
+        return sentenceDetector.get().sentPosDetect(text);
+    }
+
+    TaggedSentence tag(String sentence) {
+        Span[] spans = tokenizer.get().tokenizePos(sentence);
+        String[] tokens = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = tagger.get().tag(tokens);
+        return new TaggedSentence(this, sentence, tokens, spans, tags);
+    }
+
+    /** The lemma of one word with its UD tag ("said"/VERB → "say", "officials"/NOUN → "official"). */
+    String lemma(String word, String tag) {
+        String key = word + '\t' + tag;
+        String cached = lemmas.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String lemma = lemmatizer.get().lemmatize(new String[] {word}, new String[] {tag})[0];
+        if (lemma == null || lemma.isEmpty() || lemma.equals("O") || lemma.contains("+")) {
+            lemma = word;
+        }
+        lemma = lemma.toLowerCase(java.util.Locale.ROOT);
+        if (lemmas.size() > LEMMA_CACHE_LIMIT) {
+            lemmas.clear();
+        }
+        lemmas.put(key, lemma);
+        return lemma;
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = NlpPipeline.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read OpenNLP model " + resource, e);
+        }
+    }
+}
