@@ -29,6 +29,24 @@ public class AttributionAnalyser {
     private static final Set<String> NP_PREPOSITIONS =
             Set.of("of", "for", "at", "in", "with", "from", "on", "to", "close", "near", "inside", "within", "about");
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "we");
+    private static final Set<String> TIME_WORDS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight",
+            "earlier",
+            "later",
+            "week",
+            "night",
+            "morning",
+            "evening",
+            "afternoon");
     private static final Set<String> COUNT_SKIP = Set.of("at", "least", "more", "than", "some", "about", "around");
 
     private final NlpPipeline nlp = NlpPipeline.shared();
@@ -49,6 +67,9 @@ public class AttributionAnalyser {
     private final Lexicon documents = Lexicon.load("documents.txt");
     private final Lexicon secondary = Lexicon.load("secondary-reports.txt");
     private final Lexicon witnessed = Lexicon.load("witnessed.txt");
+    private final Lexicon outletNameWords = Lexicon.load("outlet-name-words.txt");
+    private final Lexicon ownVoice = Lexicon.load("own-voice.txt");
+    private final Lexicon statementPhrases = Lexicon.load("statement-phrases.txt");
     private final Map<String, Integer> numbers = numbers();
 
     public List<Suggestion> analyse(String text) {
@@ -116,7 +137,7 @@ public class AttributionAnalyser {
             }
             int from = subjectStart(s, i);
             int to = trimAuxiliaries(s, from, i);
-            mark(used, from, i + n);
+            mark(used, from, clauseEnd(s, i + n));
             found.add(new Found(level, i, i + n, from, to, 0.9));
             i += n - 1;
         }
@@ -130,7 +151,7 @@ public class AttributionAnalyser {
                 continue;
             }
             int from = i + 2;
-            int to = phraseEnd(s, from);
+            int to = phraseEnd(s, from, false);
             if (to <= from) {
                 continue;
             }
@@ -157,6 +178,19 @@ public class AttributionAnalyser {
             String lemma = s.lemma(i);
             if (lemma.equals("say") && s.isWord(i - 1, "as") || s.lower(i).endsWith("ing") && !lemma.equals("cite")) {
                 continue; // "quoted X as saying", "adding that": part of another attribution
+            }
+            if (notAnAttribution(s, i)) {
+                continue;
+            }
+            if (chainVerbs.containsToken(s, i) && RELATIVE.contains(s.lower(i - 1))) {
+                // "According to AFP, which cited sources close to ...": only the object is a new source
+                int objTo = phraseEnd(s, i + 1);
+                SourcingLevel second = classify(s, i + 1, objTo, null);
+                if (second != null) {
+                    mark(used, i, objTo);
+                    found.add(new Found(second, i, i + 1, i + 1, objTo, 0.75));
+                }
+                continue;
             }
             if (chainVerbs.containsToken(s, i) && s.lower(i).equals("citing")) {
                 citing(s, i, found, used);
@@ -188,10 +222,19 @@ public class AttributionAnalyser {
                     continue;
                 }
             }
-            if (i <= contentUntil && !inverted && isPronoun(s, from, to)) {
+            if (i <= contentUntil && !inverted) {
                 continue; // "he said she told him": a report inside the statement of another attribution
             }
+            if (inverted && hasVerb(s, from, to)) {
+                continue; // "..., said a man approached": not a speaker
+            }
+            if (!inverted) {
+                splitCoordinated(s, from, to, i, found, used);
+            }
             SourcingLevel level = classify(s, from, to, null);
+            if (level == SourcingLevel.OFFICIAL && lemma.equals("report") && isOutletName(s, from, to)) {
+                level = SourcingLevel.SECONDARY_REPORT;
+            }
             if (witnessVerb && !speech && level != SourcingLevel.WITNESSED) {
                 continue; // "the region saw heavy rain"
             }
@@ -233,9 +276,117 @@ public class AttributionAnalyser {
                     found.add(new Found(second, objTo, objTo, objFrom, objTo, 0.75));
                 }
             }
+            if (lemma.equals("tell") || s.isWord(i + 1, "in") || s.isWord(i + 1, "to")) {
+                tellChain(s, i + 1, found, used);
+            }
             if (!inverted) {
                 contentUntil = clauseEnd(s, i + 1);
             }
+        }
+        // "Speaking to Reuters, ...", "in remarks to ABC": the outlet the speaker talked to
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if ((s.isWord(i, "speaking") || s.isWord(i, "remarks")) && s.isWord(i + 1, "to") && !used[i]) {
+                tellChain(s, i + 1, found, used);
+            }
+        }
+    }
+
+    /** "X told Fox News", "said in an interview with Rolling Stone": another outlet is a second level. */
+    private void tellChain(TaggedSentence s, int at, List<Found> found, boolean[] used) {
+        int from = at;
+        if (s.isWord(from, "in") || s.isWord(from, "to")) {
+            int k = from + 1;
+            while (k < Math.min(s.size(), from + 5) && !s.isWord(k, "with") && !s.isWord(k, "to")) {
+                k++;
+            }
+            if (s.isWord(from, "to")) {
+                k = from;
+            }
+            if (k >= s.size() || !(s.isWord(k, "with") || s.isWord(k, "to"))) {
+                return;
+            }
+            from = k + 1;
+        }
+        int to = from;
+        while (to < s.size() && (s.is(to, "PROPN") || s.is(to, "NOUN") || s.is(to, "DET") || s.is(to, "ADJ"))) {
+            to++;
+        }
+        if (to <= from || s.isWord(from, "reporters") || s.isWord(from, "journalists")) {
+            return;
+        }
+        boolean outlet = outlets.foundIn(s, from, to)
+                        && !s.text(from, to)
+                                .toLowerCase(Locale.ROOT)
+                                .matches("(the )?(press|media|news conference|a news conference)")
+                || isOutletName(s, from, to);
+        if (outlet && !s.lower(from).equals("wikinews")) {
+            mark(used, from, to);
+            found.add(new Found(SourcingLevel.SECONDARY_REPORT, from, to, from, to, 0.7));
+        }
+    }
+
+    /** A capitalised name with a newspaper word in it: "The Baltimore Sun", "The Jakarta Post", "BFM TV". */
+    private boolean isOutletName(TaggedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.is(k, "PROPN")
+                    && Character.isUpperCase(s.token(k).charAt(0))
+                    && (outletNameWords.containsToken(s, k) || outlets.containsToken(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Speech verbs that attribute nothing: negated, infinitive, attributive, a name, or an agentless passive. */
+    private static boolean notAnAttribution(TaggedSentence s, int i) {
+        if (s.isWord(i - 1, "not")
+                || s.isWord(i - 1, "n't")
+                || s.lower(Math.max(0, i - 1)).endsWith("n't")) {
+            return true; // "did not say whether"
+        }
+        if (s.isWord(i - 1, "to") && !s.isWord(i + 1, "by")) {
+            return true; // "planned to announce"
+        }
+        if (i > 0 && (s.is(i - 1, "DET") || s.is(i - 1, "ADJ")) && s.is(i + 1, "NOUN")) {
+            return true; // "the confirmed death toll"
+        }
+        if (i > 0 && Character.isUpperCase(s.token(i).charAt(0)) && s.is(i - 1, "PROPN")) {
+            return true; // "Sultan Said bin Taimur"
+        }
+        boolean passive = i > 0
+                && (s.isWord(i - 1, "been")
+                        || s.isWord(i - 1, "be")
+                        || s.isWord(i - 1, "was")
+                        || s.isWord(i - 1, "were")
+                        || s.isWord(i - 1, "is")
+                        || s.isWord(i - 1, "are"));
+        return passive && !s.isWord(i + 1, "by") && !s.isWord(i + 1, "as") && !s.isWord(i + 1, "in");
+    }
+
+    private static boolean hasVerb(TaggedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.isWord(k, ",")) {
+                return false;
+            }
+            if ((s.is(k, "VERB") || s.is(k, "AUX")) && !NP_PARTICIPLES.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "police and witnesses said": each conjunct with a level of its own gives one more suggestion. */
+    private void splitCoordinated(TaggedSentence s, int from, int to, int verb, List<Found> found, boolean[] used) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (!s.isWord(k, "and")) {
+                continue;
+            }
+            SourcingLevel left = classify(s, from, k, null);
+            SourcingLevel right = classify(s, k + 1, to, null);
+            if (left != null && right != null && left != right) {
+                found.add(new Found(left, verb, verb, from, k, 0.7));
+            }
+            return;
         }
     }
 
@@ -267,6 +418,12 @@ public class AttributionAnalyser {
             return;
         }
         int[] len = new int[1];
+        int statementAt = statementPhrases.find(s, 0, s.size(), len);
+        if (statementAt >= 0 && !s.quoted(statementAt)) {
+            found.add(new Found(
+                    SourcingLevel.OFFICIAL, statementAt, statementAt + len[0], statementAt, statementAt, 0.6));
+            return;
+        }
         int at = secondary.find(s, 0, s.size(), len);
         if (at >= 0 && !s.quoted(at)) {
             found.add(new Found(SourcingLevel.SECONDARY_REPORT, at, at + len[0], at, at + len[0], 0.7));
@@ -302,8 +459,14 @@ public class AttributionAnalyser {
      */
     private int subjectStart(TaggedSentence s, int i) {
         int j = i - 1;
-        while (j >= 0 && (s.is(j, "AUX") || s.is(j, "ADV") || s.is(j, "PART"))) {
-            j--;
+        while (j >= 0) {
+            if (s.is(j, "AUX") || s.is(j, "ADV") || s.is(j, "PART")) {
+                j--;
+            } else if (TIME_WORDS.contains(s.lower(j))) {
+                j -= s.isWord(j - 1, "on") || s.isWord(j - 1, "last") ? 2 : 1; // "on Sunday", "yesterday"
+            } else {
+                break;
+            }
         }
         if (j < 0) {
             return 0;
@@ -336,7 +499,17 @@ public class AttributionAnalyser {
         if (s.is(from, "NUM") && to - from == 1) {
             return true; // "Jan Kowalski, 54, ..."
         }
-        if (s.is(from, "DET") || s.is(from, "ADJ") || s.is(from, "PROPN") || s.is(from, "NOUN")) {
+        if ((s.is(from, "VERB")
+                        && (s.lower(from).endsWith("ed") || s.lower(from).endsWith("ing")))
+                && to - from <= 12) {
+            return true; // "a diplomat at the meeting, asked about the report, said"
+        }
+        if (s.is(from, "DET")
+                || s.is(from, "ADJ")
+                || s.is(from, "PROPN")
+                || s.is(from, "NOUN")
+                || s.is(from, "ADV")
+                || s.is(from, "ADP") && !s.isWord(from, "according")) {
             for (int k = from; k < to; k++) {
                 if (s.is(k, "VERB") || s.is(k, "AUX")) {
                     return false;
@@ -436,10 +609,18 @@ public class AttributionAnalyser {
 
     /** The end (exclusive) of a source phrase that starts at from: up to a clause boundary or a new clause. */
     private int phraseEnd(TaggedSentence s, int from) {
+        return phraseEnd(s, from, true);
+    }
+
+    private int phraseEnd(TaggedSentence s, int from, boolean appositions) {
         int k = from;
         while (k < s.size() && k - from < MAX_SPEAKER_TOKENS) {
             if (s.isBoundary(k) || s.quoted(k)) {
-                if (s.isWord(k, ",") && k + 1 < s.size() && isParenthetical(s, k + 1, clauseEnd(s, k + 1))) {
+                if (appositions
+                        && s.isWord(k, ",")
+                        && k + 1 < s.size()
+                        && !RELATIVE.contains(s.lower(k + 1))
+                        && isParenthetical(s, k + 1, clauseEnd(s, k + 1))) {
                     k = clauseEnd(s, k + 1);
                     continue;
                 }
@@ -475,9 +656,26 @@ public class AttributionAnalyser {
             if (w.equals(",") && (s.lower(k + 1 < s.size() ? k + 1 : k).endsWith("ing") || s.isWord(k + 1, "and"))) {
                 break;
             }
+            if (s.is(k, "ADP")
+                    && k > from
+                    && !s.isWord(k, "of")
+                    && !s.isWord(k, "for")
+                    && !s.isWord(k, "from")
+                    && !commaBetween(s, from, k)) {
+                break; // "said Kosgei after the race"
+            }
             k++;
         }
         return k;
+    }
+
+    private static boolean commaBetween(TaggedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.isWord(k, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseEnd(TaggedSentence s, int from) {
@@ -516,8 +714,14 @@ public class AttributionAnalyser {
         if (witnessed.foundIn(s, from, to)) {
             return SourcingLevel.WITNESSED;
         }
+        if (spokespeople.foundIn(s, from, to)) {
+            return SourcingLevel.OFFICIAL;
+        }
+        if (head >= 0 && s.lemma(head).equals("report") && !s.lower(head).equals("report")) {
+            return SourcingLevel.SECONDARY_REPORT; // "reports said", "according to reports": other outlets
+        }
         if (head >= 0 && s.is(head, "NOUN") && documents.containsToken(s, head)) {
-            boolean outlet = outlets.foundIn(s, from, to);
+            boolean outlet = outlets.foundIn(s, from, to) || isOutletName(s, from, to);
             boolean seenBy = false;
             for (int k = head + 1; k < to; k++) {
                 String w = s.lower(k);
@@ -529,7 +733,9 @@ public class AttributionAnalyser {
                     ? SourcingLevel.SECONDARY_REPORT
                     : SourcingLevel.DOCUMENT;
         }
-        if (secondary.foundIn(s, from, to) || outlets.foundIn(s, from, Math.min(to, head < 0 ? to : head + 1))) {
+        if (secondary.foundIn(s, from, to)
+                || outlets.foundIn(s, from, Math.min(to, head < 0 ? to : head + 1))
+                || isOutletName(s, from, Math.min(to, head < 0 ? to : head + 1)) && !namedPerson) {
             return SourcingLevel.SECONDARY_REPORT;
         }
         if (anonymous.foundIn(s, from, to)) {
@@ -539,11 +745,16 @@ public class AttributionAnalyser {
             return SourcingLevel.OFFICIAL;
         }
         if (namedPerson) {
-            return officials.foundIn(s, from, to) || institutionWord(s, from, to)
-                    ? SourcingLevel.OFFICIAL
-                    : SourcingLevel.ON_RECORD;
+            if (ownVoice.foundIn(s, from, to)) {
+                return SourcingLevel.ON_RECORD;
+            }
+            if (officials.foundIn(s, from, to) || institutionWord(s, from, to)) {
+                return SourcingLevel.OFFICIAL;
+            }
+            // A surname alone ("Biden said"): in news copy, after a first mention with the title, mostly an official.
+            return surnameOnly(s, from, to) ? SourcingLevel.OFFICIAL : SourcingLevel.ON_RECORD;
         }
-        if (head >= 0 && s.is(head, "NOUN")) {
+        if (head >= 0 && (s.is(head, "NOUN") || s.is(head, "ADJ"))) {
             if (unnamedPeople.containsToken(s, head)) {
                 return SourcingLevel.ANONYMOUS;
             }
@@ -564,12 +775,20 @@ public class AttributionAnalyser {
         return otherwise;
     }
 
+    private static boolean surnameOnly(TaggedSentence s, int from, int to) {
+        int k = from;
+        while (k < to && (s.is(k, "DET"))) {
+            k++;
+        }
+        return to - k == 1 && s.is(k, "PROPN");
+    }
+
     /** When no lexicon recognises the speaker: pronouns and anything else. */
     private SourcingLevel fallback(TaggedSentence s, int from, int to) {
         String first = s.lower(from);
         if (to - from == 1 && s.is(from, "PRON")) {
             if (PERSONAL.contains(first)) {
-                return SourcingLevel.ON_RECORD;
+                return SourcingLevel.OFFICIAL; // like a surname alone: in news copy, mostly an official
             }
             return first.equals("they") ? SourcingLevel.ANONYMOUS : SourcingLevel.OFFICIAL;
         }
@@ -588,6 +807,9 @@ public class AttributionAnalyser {
     /** The last noun of the first noun group: "two senior officials briefed on the plan" → officials. */
     private static int headNoun(TaggedSentence s, int from, int to) {
         int head = -1;
+        if (to - from <= 3 && s.is(to - 1, "ADJ") && (s.is(from, "DET") || s.is(from, "NUM"))) {
+            return to - 1; // "the official" tagged as an adjective
+        }
         for (int k = from; k < to; k++) {
             if (s.is(k, "NOUN") || s.is(k, "PROPN") || s.is(k, "PRON") && head < 0) {
                 head = k;
@@ -624,7 +846,7 @@ public class AttributionAnalyser {
                     organisation = true;
                 }
             }
-            boolean definite = k > from && s.isWord(k - 1, "the");
+            boolean definite = k > from && s.isWord(k - 1, "the") || end < to && s.is(end, "NOUN");
             int words = end - k;
             // strip leading titles: "Energy Minister Karl Lund", "Dr. Sara Nilsson"
             int nameFrom = k;
@@ -636,7 +858,11 @@ public class AttributionAnalyser {
             if (!organisation && !definite && (words >= 2 || isTitled(s, k))) {
                 return s.text(nameFrom, end);
             }
-            if (!organisation && !definite && words == 1 && to - from <= 2 && !s.isWord(from, "the")) {
+            if (!organisation
+                    && !definite
+                    && words == 1
+                    && (to - from <= 2 || isTitled(s, k) || k > from && ownVoice.containsToken(s, k - 1))
+                    && !s.isWord(from, "the")) {
                 return s.text(k, end); // a surname alone: "Smith said"
             }
             k = end;
