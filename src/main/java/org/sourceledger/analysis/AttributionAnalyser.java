@@ -24,8 +24,17 @@ public class AttributionAnalyser {
     private static final int MAX_STATEMENT = 2000;
     private static final int MAX_SPEAKER_TOKENS = 40;
     private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which", "that");
-    private static final Set<String> NP_PARTICIPLES =
-            Set.of("familiar", "briefed", "involved", "close", "based", "knowledgeable", "speaking", "quoted");
+    private static final Set<String> NP_PARTICIPLES = Set.of(
+            "familiar",
+            "briefed",
+            "involved",
+            "close",
+            "based",
+            "knowledgeable",
+            "speaking",
+            "quoted",
+            "citing",
+            "quoting");
     private static final Set<String> NP_PREPOSITIONS =
             Set.of("of", "for", "at", "in", "with", "from", "on", "to", "close", "near", "inside", "within", "about");
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "we");
@@ -207,7 +216,7 @@ public class AttributionAnalyser {
                     continue;
                 }
             }
-            int from = subjectStart(s, i);
+            int from = subjectStart(s, i, used);
             int to = trimAuxiliaries(s, from, i);
             boolean inverted = false;
             if (to <= from) {
@@ -222,7 +231,7 @@ public class AttributionAnalyser {
                     continue;
                 }
             }
-            if (i <= contentUntil && !inverted) {
+            if (i <= contentUntil && !inverted && isPronoun(s, from, to)) {
                 continue; // "he said she told him": a report inside the statement of another attribution
             }
             if (inverted && hasVerb(s, from, to)) {
@@ -458,6 +467,10 @@ public class AttributionAnalyser {
      * relative clause or an apposition between commas ("one banker, who asked not to be named, said").
      */
     private int subjectStart(TaggedSentence s, int i) {
+        return subjectStart(s, i, new boolean[s.size()]);
+    }
+
+    private int subjectStart(TaggedSentence s, int i, boolean[] usedNow) {
         int j = i - 1;
         while (j >= 0) {
             if (s.is(j, "AUX") || s.is(j, "ADV") || s.is(j, "PART")) {
@@ -478,7 +491,7 @@ public class AttributionAnalyser {
                 k--;
             }
             if (k >= 0 && s.isWord(k, ",") && k + 1 < j && isParenthetical(s, k + 1, j)) {
-                int start = nounPhraseStart(s, k);
+                int start = nounPhraseStart(s, k, usedNow);
                 if (start < k) {
                     return start;
                 }
@@ -488,7 +501,7 @@ public class AttributionAnalyser {
         if (s.isBoundary(j)) {
             return i;
         }
-        return nounPhraseStart(s, j + 1);
+        return nounPhraseStart(s, j + 1, usedNow);
     }
 
     /** Whether tokens [from, to) read as a relative clause or an apposition, not as the statement. */
@@ -521,7 +534,7 @@ public class AttributionAnalyser {
     }
 
     /** Walks left from end (exclusive) over the words a source phrase is made of; returns its first token. */
-    private int nounPhraseStart(TaggedSentence s, int end) {
+    private int nounPhraseStart(TaggedSentence s, int end, boolean[] usedNow) {
         int k = end - 1;
         int start = end;
         while (k >= 0 && end - k <= MAX_SPEAKER_TOKENS) {
@@ -533,7 +546,7 @@ public class AttributionAnalyser {
                 // an apposition or relative clause between commas belongs to the NP before it
                 if (s.isWord(k, ",") && k + 1 < end && isParenthetical(s, k + 1, start == end ? end : start)) {
                     int before = k - 1;
-                    if (before >= 0 && !s.isBoundary(before) && s.isNominal(before)) {
+                    if (before >= 0 && !s.isBoundary(before) && s.isNominal(before) && !usedNow[before]) {
                         k = before;
                         start = k + 1; // keep going
                         continue;
