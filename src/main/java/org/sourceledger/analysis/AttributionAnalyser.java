@@ -761,7 +761,11 @@ public class AttributionAnalyser {
             if (ownVoice.foundIn(s, from, to)) {
                 return SourcingLevel.ON_RECORD;
             }
-            if (officials.foundIn(s, from, to) || institutionWord(s, from, to)) {
+            int core = from;
+            while (core < to && !s.isWord(core, "who") && !s.isWord(core, "whose")) {
+                core++;
+            }
+            if (officials.foundIn(s, from, core) || institutionWord(s, from, to)) {
                 return SourcingLevel.OFFICIAL;
             }
             // A surname alone ("Biden said"): in news copy, after a first mention with the title, mostly an official.
@@ -810,6 +814,9 @@ public class AttributionAnalyser {
 
     private boolean institutionWord(TaggedSentence s, int from, int to) {
         for (int k = from; k < to; k++) {
+            if (s.isWord(k, "who") || s.isWord(k, "whose")) {
+                return false; // "Irena Novak, who chairs the union": a relative clause describes, it does not speak for
+            }
             if (institutions.containsToken(s, k) && (s.is(k, "NOUN") || s.is(k, "PROPN"))) {
                 return true;
             }
@@ -953,7 +960,8 @@ public class AttributionAnalyser {
         String before = s.text(0, cutFrom);
         String after = k < s.size() ? s.text(k, s.size()) : "";
         String joined = (before.isBlank() ? after : after.isBlank() ? before : before + " " + after);
-        return trimClause(joined.replaceAll("\\s*,\\s*,", ",").replaceAll("\\s+([,.])", "$1"));
+        // twice: a final full stop can hide a closing quote and comma before it ("We were never consulted,".)
+        return trimClause(trimClause(joined.replaceAll("\\s*,\\s*,", ",").replaceAll("\\s+([,.])", "$1")));
     }
 
     private String reason(TaggedSentence s) {
