@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.sourceledger.claim.SourcingLevel;
 public class AttributionAnalyser {
 
     private static final int MAX_STATEMENT = 2000;
+    private static final java.util.regex.Pattern WEBSITE = java.util.regex.Pattern.compile(
+            "\\p{L}[\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|net|org|info|news|ru|ua|in|co\\.uk|[a-z]{2})");
     private static final int MAX_SPEAKER_TOKENS = 40;
     private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which", "that");
     private static final Set<String> NP_PARTICIPLES = Set.of(
@@ -55,7 +58,12 @@ public class AttributionAnalyser {
             "night",
             "morning",
             "evening",
-            "afternoon");
+            "afternoon",
+            "day",
+            "month",
+            "year");
+    private static final Set<String> SINGULAR_DETERMINERS =
+            Set.of("the", "this", "that", "its", "his", "her", "their", "our", "another");
     private static final Set<String> COUNT_SKIP = Set.of("at", "least", "more", "than", "some", "about", "around");
 
     private final NlpPipeline nlp = NlpPipeline.shared();
@@ -81,25 +89,81 @@ public class AttributionAnalyser {
     private final Lexicon statementPhrases = Lexicon.load("statement-phrases.txt");
     private final Map<String, Integer> numbers = numbers();
 
+    /**
+     * Analyses a whole text (an article) sentence by sentence; what earlier sentences say about a speaker ("Defence
+     * Minister Ana Lund", then "Lund said" or "she said") is carried to the later ones.
+     */
     public List<Suggestion> analyse(String text) {
         List<Suggestion> suggestions = new ArrayList<>();
+        Context context = new Context();
         for (Span span : splitter.split(text)) {
-            suggestions.addAll(analyseSentence(text.substring(span.start(), span.end()), span));
+            suggestions.addAll(analyseSentence(text.substring(span.start(), span.end()), span, context));
         }
         return suggestions;
+    }
+
+    /**
+     * What the article has said so far about its speakers, filled sentence by sentence: the level of each person
+     * named (by full name and by surname), and the last speaker a pronoun can refer to. One per analysed text; not
+     * shared between threads.
+     */
+    static final class Context {
+        private final Map<String, SourcingLevel> people = new HashMap<>();
+        private final Set<String> explicit = new HashSet<>();
+        private SourcingLevel lastPerson;
+        private SourcingLevel lastOther;
+        private SourcingLevel lastPlural;
+
+        SourcingLevel person(String name) {
+            String full = name.toLowerCase(Locale.ROOT);
+            SourcingLevel level = people.get(full);
+            return level != null ? level : people.get(surname(full));
+        }
+
+        /** A role stated with the name ("the minister", "a lawyer") wins over a guess from a bare name. */
+        void rememberPerson(String name, SourcingLevel level, boolean stated) {
+            String full = name.toLowerCase(Locale.ROOT);
+            for (String key : List.of(full, surname(full))) {
+                if (stated || !explicit.contains(key)) {
+                    people.put(key, level);
+                    if (stated) {
+                        explicit.add(key);
+                    }
+                }
+            }
+        }
+
+        /** The level a pronoun speaker takes from the last speaker it can refer to, or null when none came before. */
+        SourcingLevel pronoun(String word) {
+            return switch (word) {
+                case "he", "she" -> lastPerson;
+                case "it" -> lastOther;
+                case "they" -> lastPlural;
+                default -> null;
+            };
+        }
+
+        private static String surname(String full) {
+            return full.substring(full.lastIndexOf(' ') + 1);
+        }
     }
 
     /** One attribution found in a sentence: its cue tokens [cueFrom, cueTo) and speaker tokens [from, to). */
     private record Found(SourcingLevel level, int cueFrom, int cueTo, int from, int to, double confidence) {}
 
     List<Suggestion> analyseSentence(String sentence, Span span) {
+        return analyseSentence(sentence, span, new Context());
+    }
+
+    List<Suggestion> analyseSentence(String sentence, Span span, Context context) {
         TaggedSentence s = nlp.tag(sentence);
         List<Found> found = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
         responses(s, found, used);
-        according(s, found, used);
-        verbs(s, found, used);
+        according(s, found, used, context);
+        verbs(s, found, used, context);
         cuePhrases(s, found, used);
+        mentions(s, context);
         if (found.isEmpty()) {
             int[] len = new int[1];
             int anon = anonymous.find(s, 0, s.size(), len);
@@ -154,7 +218,7 @@ public class AttributionAnalyser {
     }
 
     /** "according to X": X is the speaker. */
-    private void according(TaggedSentence s, List<Found> found, boolean[] used) {
+    private void according(TaggedSentence s, List<Found> found, boolean[] used, Context context) {
         for (int i = 0; i + 2 < s.size(); i++) {
             if (!s.isWord(i, "according") || !s.isWord(i + 1, "to") || s.quoted(i) || used[i]) {
                 continue;
@@ -164,7 +228,7 @@ public class AttributionAnalyser {
             if (to <= from) {
                 continue;
             }
-            SourcingLevel level = classify(s, from, to, SourcingLevel.OFFICIAL);
+            SourcingLevel level = speaker(s, from, to, SourcingLevel.OFFICIAL, context);
             mark(used, i, to);
             found.add(new Found(level, i, i + 2, from, to, 0.85));
             citing(s, to, found, used);
@@ -172,7 +236,7 @@ public class AttributionAnalyser {
     }
 
     /** Speech, document and witness verbs, and the chains that "quoted" and "citing" make. */
-    private void verbs(TaggedSentence s, List<Found> found, boolean[] used) {
+    private void verbs(TaggedSentence s, List<Found> found, boolean[] used, Context context) {
         int contentUntil = -1;
         for (int i = 0; i < s.size(); i++) {
             if (used[i] || s.quoted(i) || !(s.is(i, "VERB") || s.is(i, "AUX") || s.is(i, "NOUN"))) {
@@ -210,7 +274,7 @@ public class AttributionAnalyser {
                 int from = i + 2;
                 int to = phraseEnd(s, from);
                 if (to > from) {
-                    SourcingLevel level = classify(s, from, to, SourcingLevel.OFFICIAL);
+                    SourcingLevel level = speaker(s, from, to, SourcingLevel.OFFICIAL, context);
                     mark(used, i, to);
                     found.add(new Found(level, i, i + 1, from, to, 0.8));
                     continue;
@@ -240,7 +304,7 @@ public class AttributionAnalyser {
             if (!inverted) {
                 splitCoordinated(s, from, to, i, found, used);
             }
-            SourcingLevel level = classify(s, from, to, null);
+            SourcingLevel level = speaker(s, from, to, null, context);
             if (level == SourcingLevel.OFFICIAL && lemma.equals("report") && isOutletName(s, from, to)) {
                 level = SourcingLevel.SECONDARY_REPORT;
             }
@@ -337,6 +401,9 @@ public class AttributionAnalyser {
     /** A capitalised name with a newspaper word in it: "The Baltimore Sun", "The Jakarta Post", "BFM TV". */
     private boolean isOutletName(TaggedSentence s, int from, int to) {
         for (int k = from; k < to; k++) {
+            if (WEBSITE.matcher(s.token(k)).matches()) {
+                return true; // "Znak.com reported": a website
+            }
             if (s.is(k, "PROPN")
                     && Character.isUpperCase(s.token(k).charAt(0))
                     && (outletNameWords.containsToken(s, k) || outlets.containsToken(s, k))) {
@@ -347,7 +414,7 @@ public class AttributionAnalyser {
     }
 
     /** Speech verbs that attribute nothing: negated, infinitive, attributive, a name, or an agentless passive. */
-    private static boolean notAnAttribution(TaggedSentence s, int i) {
+    private boolean notAnAttribution(TaggedSentence s, int i) {
         if (s.isWord(i - 1, "not")
                 || s.isWord(i - 1, "n't")
                 || s.lower(Math.max(0, i - 1)).endsWith("n't")) {
@@ -356,8 +423,10 @@ public class AttributionAnalyser {
         if (s.isWord(i - 1, "to") && !s.isWord(i + 1, "by")) {
             return true; // "planned to announce"
         }
-        if (i > 0 && (s.is(i - 1, "DET") || s.is(i - 1, "ADJ")) && s.is(i + 1, "NOUN")) {
-            return true; // "the confirmed death toll"
+        if (i > 0
+                && (s.is(i - 1, "DET") || s.is(i - 1, "ADJ") && !unnamedPeople.containsToken(s, i - 1))
+                && s.is(i + 1, "NOUN")) {
+            return true; // "the confirmed death toll", but not "the official told reporters"
         }
         if (i > 0 && Character.isUpperCase(s.token(i).charAt(0)) && s.is(i - 1, "PROPN")) {
             return true; // "Sultan Said bin Taimur"
@@ -389,6 +458,11 @@ public class AttributionAnalyser {
         for (int k = from + 1; k < to - 1; k++) {
             if (!s.isWord(k, "and")) {
                 continue;
+            }
+            if (s.is(k - 1, "PROPN")
+                    && s.is(k + 1, "PROPN")
+                    && classify(s, from, to, null) == SourcingLevel.SECONDARY_REPORT) {
+                return; // one outlet's name: "the Globe and Mail newspaper"
             }
             SourcingLevel left = classify(s, from, k, null);
             SourcingLevel right = classify(s, k + 1, to, null);
@@ -537,6 +611,7 @@ public class AttributionAnalyser {
     private int nounPhraseStart(TaggedSentence s, int end, boolean[] usedNow) {
         int k = end - 1;
         int start = end;
+        int beforeComma = -1;
         while (k >= 0 && end - k <= MAX_SPEAKER_TOKENS) {
             String w = s.lower(k);
             if (s.quoted(k)) {
@@ -544,9 +619,17 @@ public class AttributionAnalyser {
             }
             if (s.isBoundary(k)) {
                 // an apposition or relative clause between commas belongs to the NP before it
-                if (s.isWord(k, ",") && k + 1 < end && isParenthetical(s, k + 1, start == end ? end : start)) {
+                if (s.isWord(k, ",")
+                        && beforeComma < 0
+                        && k + 1 < end
+                        && isParenthetical(s, k + 1, start == end ? end : start)) {
                     int before = k - 1;
-                    if (before >= 0 && !s.isBoundary(before) && s.isNominal(before) && !usedNow[before]) {
+                    if (before >= 0
+                            && !s.isBoundary(before)
+                            && s.isNominal(before)
+                            && !usedNow[before]
+                            && !TIME_WORDS.contains(s.lower(before))) {
+                        beforeComma = start;
                         k = before;
                         start = k + 1; // keep going
                         continue;
@@ -604,6 +687,11 @@ public class AttributionAnalyser {
             }
             start = k;
             k--;
+        }
+        if (beforeComma >= 0 && (k >= 0 && !s.isBoundary(k) || s.is(start, "ADP") || s.is(start, "SCONJ"))) {
+            // What came before the comma is the end of a clause or a phrase of place or time, not a noun the
+            // speaker describes: "..., in Tonga, The Guardian reported", "In Paris, the minister said".
+            start = beforeComma;
         }
         // Leading prepositions or adverbs are not part of the speaker ("On Tuesday the ministry said").
         while (start < end && (s.is(start, "ADP") || s.is(start, "CCONJ") || s.is(start, "ADV"))) {
@@ -746,7 +834,9 @@ public class AttributionAnalyser {
                     ? SourcingLevel.SECONDARY_REPORT
                     : SourcingLevel.DOCUMENT;
         }
+        int last = lastNoun(s, from, to);
         if (secondary.foundIn(s, from, to)
+                || last >= 0 && outlets.containsToken(s, last) && !s.isWord(last, "press")
                 || outlets.foundIn(s, from, Math.min(to, head < 0 ? to : head + 1))
                 || isOutletName(s, from, Math.min(to, head < 0 ? to : head + 1)) && !namedPerson) {
             return SourcingLevel.SECONDARY_REPORT;
@@ -792,12 +882,158 @@ public class AttributionAnalyser {
         return otherwise;
     }
 
+    /**
+     * The last noun of the phrase's first noun group, across names joined by "and": "Canada's Globe and Mail
+     * newspaper" gives newspaper, "French news channel BFM TV" gives TV.
+     */
+    private static int lastNoun(TaggedSentence s, int from, int to) {
+        int last = -1;
+        for (int k = from; k < to; k++) {
+            if (s.is(k, "NOUN") || s.is(k, "PROPN")) {
+                last = k;
+            } else if (!(s.is(k, "ADJ") || s.is(k, "DET") || s.is(k, "NUM") || s.is(k, "PART") || s.isWord(k, "and"))) {
+                break;
+            }
+        }
+        return last;
+    }
+
     private static boolean surnameOnly(TaggedSentence s, int from, int to) {
         int k = from;
         while (k < to && (s.is(k, "DET"))) {
             k++;
         }
         return to - k == 1 && s.is(k, "PROPN");
+    }
+
+    /**
+     * The level of a speaker phrase, with what the article said before: a pronoun takes the level of the last speaker
+     * it can refer to, and a name without a role in this sentence the level it was introduced with. Remembers the
+     * speaker for the sentences after.
+     */
+    private SourcingLevel speaker(TaggedSentence s, int from, int to, SourcingLevel otherwise, Context context) {
+        if (to - from == 1 && s.is(from, "PRON")) {
+            SourcingLevel known = context.pronoun(s.lower(from));
+            if (known != null) {
+                return known;
+            }
+        }
+        SourcingLevel level = classify(s, from, to, null);
+        String name = level == SourcingLevel.OFFICIAL || level == SourcingLevel.ON_RECORD || level == null
+                ? personName(s, from, to)
+                : null;
+        if (name != null) {
+            boolean stated = roleStated(s, from, to);
+            SourcingLevel known = context.person(name);
+            if (!stated && known != null) {
+                level = known;
+            } else if (level != null) {
+                context.rememberPerson(name, level, stated);
+            }
+        }
+        if (level == null) {
+            level = otherwise != null ? otherwise : fallback(s, from, to);
+        }
+        rememberSpeaker(s, from, to, level, name != null, context);
+        return level;
+    }
+
+    /** Whether the phrase says what the person is: a title, a role, an institution. */
+    private boolean roleStated(TaggedSentence s, int from, int to) {
+        return officials.foundIn(s, from, to)
+                || ownVoice.foundIn(s, from, to)
+                || spokespeople.foundIn(s, from, to)
+                || witnessed.foundIn(s, from, to)
+                || anonymous.foundIn(s, from, to)
+                || institutionWord(s, from, to);
+    }
+
+    private void rememberSpeaker(
+            TaggedSentence s, int from, int to, SourcingLevel level, boolean named, Context context) {
+        if (to - from == 1 && s.is(from, "PRON")) {
+            String w = s.lower(from);
+            if (w.equals("he") || w.equals("she")) {
+                context.lastPerson = level;
+            } else if (w.equals("it")) {
+                context.lastOther = level;
+            } else if (w.equals("they")) {
+                context.lastPlural = level;
+            }
+            return;
+        }
+        int head = headNoun(s, from, to);
+        boolean plural = head >= 0 && s.is(head, "NOUN") && !s.lemma(head).equals(s.lower(head));
+        boolean human = named
+                || head >= 0
+                        && (unnamedPeople.containsToken(s, head)
+                                || officials.containsToken(s, head)
+                                || spokespeople.containsToken(s, head)
+                                || witnessed.containsToken(s, head)
+                                || ownVoice.containsToken(s, head));
+        if (plural) {
+            context.lastPlural = level;
+        } else if (human) {
+            context.lastPerson = level;
+        } else {
+            context.lastOther = level;
+        }
+    }
+
+    /**
+     * People named anywhere in the sentence with a role ("Defence Minister Ana Lund", "Ana Lund, a lawyer"), or by a
+     * full name without one (a private person, as news copy gives an official's title): remembered for later "Lund
+     * said". A role stated later replaces a guess.
+     */
+    private void mentions(TaggedSentence s, Context context) {
+        for (int k = 0; k < s.size(); k++) {
+            if (!s.is(k, "PROPN") || !Character.isUpperCase(s.token(k).charAt(0))) {
+                continue;
+            }
+            int end = k;
+            while (end < s.size()
+                    && s.is(end, "PROPN")
+                    && Character.isUpperCase(s.token(end).charAt(0))) {
+                end++;
+            }
+            int from = k;
+            while (from > 0
+                    && k - from < 6
+                    && !s.isBoundary(from - 1)
+                    && (s.is(from - 1, "PROPN")
+                            || s.is(from - 1, "NOUN")
+                            || s.is(from - 1, "ADJ")
+                            || s.is(from - 1, "DET")
+                            || s.isWord(from - 1, "of")
+                            || s.isWord(from - 1, "'s"))) {
+                from--;
+            }
+            int to = end;
+            if (s.isWord(end, ",") && (s.isWord(end + 1, "a") || s.isWord(end + 1, "an") || s.isWord(end + 1, "the"))) {
+                to = end + 1;
+                while (to < s.size() && to - end < 12 && !s.isBoundary(to) && !s.is(to, "VERB") && !s.is(to, "AUX")) {
+                    to++;
+                }
+            }
+            String name = personName(s, k, end);
+            if (name == null || context.explicit.contains(name.toLowerCase(Locale.ROOT))) {
+                k = end;
+                continue;
+            }
+            SourcingLevel level = null;
+            if (officials.foundIn(s, from, to) || spokespeople.foundIn(s, from, to)) {
+                level = SourcingLevel.OFFICIAL;
+            } else if (ownVoice.foundIn(s, from, to)) {
+                level = SourcingLevel.ON_RECORD;
+            } else if (witnessed.foundIn(s, from, to)) {
+                level = SourcingLevel.WITNESSED;
+            }
+            if (level != null) {
+                context.rememberPerson(name, level, true);
+            } else if (name.indexOf(' ') > 0 && context.person(name) == null) {
+                context.rememberPerson(name, SourcingLevel.ON_RECORD, false);
+            }
+            k = end;
+        }
     }
 
     /** When no lexicon recognises the speaker: pronouns and anything else. */
@@ -862,7 +1098,10 @@ public class AttributionAnalyser {
             }
             boolean organisation = false;
             for (int m = k; m < end; m++) {
-                if (institutions.containsToken(s, m) || outlets.containsToken(s, m) || isAcronym(s.token(m))) {
+                if (institutions.containsToken(s, m)
+                        || outlets.containsToken(s, m)
+                        || isAcronym(s.token(m))
+                        || WEBSITE.matcher(s.token(m)).matches()) {
                     organisation = true;
                 }
             }
@@ -1000,8 +1239,9 @@ public class AttributionAnalyser {
         Integer value = numbers.get(first);
         int head = headNoun(s, from, to);
         boolean singular = head >= 0
-                && s.is(head, "NOUN")
-                && s.lemma(head).equals(s.lower(head))
+                && (s.is(head, "NOUN") && s.lemma(head).equals(s.lower(head))
+                        || (s.is(head, "ADJ") || s.is(head, "PROPN"))
+                                && !s.lower(head).endsWith("s"))
                 && !s.lower(head).equals("people");
         if (value != null && value == 1) {
             return singular ? 1 : null;
@@ -1009,8 +1249,14 @@ public class AttributionAnalyser {
         if (value != null) {
             return value;
         }
-        if (first.equals("the") && singular && level == SourcingLevel.ANONYMOUS) {
-            return 1;
+        if (level == SourcingLevel.ANONYMOUS && to - k == 1 && (first.equals("he") || first.equals("she"))) {
+            return 1; // "he said", of a single unnamed source named before
+        }
+        if (level == SourcingLevel.ANONYMOUS && first.equals("one") && s.isWord(k + 1, "of")) {
+            return 1; // "one of the victims"
+        }
+        if (SINGULAR_DETERMINERS.contains(first) && singular && level == SourcingLevel.ANONYMOUS) {
+            return 1; // "the official", "its source", "this person"
         }
         return null;
     }

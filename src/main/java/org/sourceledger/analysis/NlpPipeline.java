@@ -60,14 +60,45 @@ final class NlpPipeline {
     }
 
     TaggedSentence tag(String sentence) {
-        Span[] spans = tokenizer.get().tokenizePos(sentence);
+        // A low-9 quotation mark (U+201A) stands for a comma in some copy ("According to reports‚ the ...").
+        String normalised = sentence.replace('\u201A', ',');
+        Span[] spans = tokenizer.get().tokenizePos(normalised);
         String[] tokens = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+            tokens[i] = normalised.substring(spans[i].getStart(), spans[i].getEnd());
         }
         String[] tags = tagger.get().tag(tokens);
+        names(tokens, tags);
         return new TaggedSentence(this, sentence, tokens, spans, tags);
     }
+
+    /**
+     * Corrects the tagger on names, which it often takes for common words in news copy: a capitalised word inside a
+     * sentence ("The Guardian reported", "broadcaster PBS"), an acronym, and a capitalised first word right before a
+     * verb ("Trump said") are proper nouns.
+     */
+    private static void names(String[] tokens, String[] tags) {
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || tags[i].startsWith("PROPN")) {
+                continue;
+            }
+            boolean common = tags[i].startsWith("NOUN") || tags[i].startsWith("ADJ") || tags[i].startsWith("VERB");
+            if (!common) {
+                continue;
+            }
+            boolean acronym = t.length() >= 2 && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+            boolean opening = i == 0 || OPENING.contains(tokens[i - 1]);
+            if (acronym
+                    || !opening
+                    || tags[i].startsWith("VERB") && i + 1 < tokens.length && tags[i + 1].startsWith("VERB")) {
+                tags[i] = "PROPN";
+            }
+        }
+    }
+
+    private static final java.util.Set<String> OPENING = java.util.Set.of(
+            "\"", "\u201c", "\u2018", "'", "``", ":", "(", "-", "\u2014", "\u2013", "--", ".", "?", "!");
 
     /** The lemma of one word with its UD tag ("said"/VERB → "say", "officials"/NOUN → "official"). */
     String lemma(String word, String tag) {
