@@ -23,6 +23,10 @@ import org.sourceledger.claim.SourcingLevel;
 public class AttributionAnalyser {
 
     private static final int MAX_STATEMENT = 2000;
+    /** A dateline naming the article's own outlet: "WASHINGTON (Reuters) - ", "MOGADISHU, May 2 (AP) —". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\p{L}\\s.,'-]{1,60}?\\(([\\p{L}][\\p{L}\\s.&-]{0,40})\\)\\s*[-\u2013\u2014]");
+
     private static final java.util.regex.Pattern WEBSITE = java.util.regex.Pattern.compile(
             "\\p{L}[\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|net|org|info|news|ru|ua|in|co\\.uk|[a-z]{2})");
     private static final int MAX_SPEAKER_TOKENS = 40;
@@ -87,6 +91,7 @@ public class AttributionAnalyser {
     private final Lexicon outletNameWords = Lexicon.load("outlet-name-words.txt");
     private final Lexicon ownVoice = Lexicon.load("own-voice.txt");
     private final Lexicon statementPhrases = Lexicon.load("statement-phrases.txt");
+    private final Lexicon legislatures = Lexicon.load("legislatures.txt");
     private final Map<String, Integer> numbers = numbers();
 
     /**
@@ -113,6 +118,8 @@ public class AttributionAnalyser {
         private SourcingLevel lastPerson;
         private SourcingLevel lastOther;
         private SourcingLevel lastPlural;
+        /** The outlet of the article itself, from a dateline such as "WASHINGTON (Reuters) -". */
+        private String ownOutlet;
 
         SourcingLevel person(String name) {
             String full = name.toLowerCase(Locale.ROOT);
@@ -157,6 +164,12 @@ public class AttributionAnalyser {
 
     List<Suggestion> analyseSentence(String sentence, Span span, Context context) {
         TaggedSentence s = nlp.tag(sentence);
+        if (context.ownOutlet == null) {
+            Matcher dateline = DATELINE.matcher(sentence);
+            if (dateline.lookingAt()) {
+                context.ownOutlet = dateline.group(1).strip().toLowerCase(Locale.ROOT);
+            }
+        }
         List<Found> found = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
         responses(s, found, used);
@@ -204,6 +217,16 @@ public class AttributionAnalyser {
                 level = SourcingLevel.DECLINED_TO_COMMENT;
             } else if ((n = noResponse.matchAt(s, i, s.size())) > 0) {
                 level = SourcingLevel.NO_RESPONSE;
+            } else if (s.isWord(i, "no") && s.isWord(i + 1, "immediate")) {
+                // "There was no immediate U.S. comment": the party's name may stand between the words
+                for (int k = i + 2; k < Math.min(s.size(), i + 6) && !s.isBoundary(k); k++) {
+                    String w = s.lower(k);
+                    if (w.equals("comment") || w.equals("response") || w.equals("reaction")) {
+                        level = SourcingLevel.NO_RESPONSE;
+                        n = k - i + 1;
+                        break;
+                    }
+                }
             }
             if (level == null) {
                 continue;
@@ -228,7 +251,8 @@ public class AttributionAnalyser {
             if (to <= from) {
                 continue;
             }
-            SourcingLevel level = speaker(s, from, to, SourcingLevel.OFFICIAL, context);
+            int own = splitCoordinated(s, from, to, i, found, used);
+            SourcingLevel level = speaker(s, own, closedApposition(s, to), SourcingLevel.OFFICIAL, context);
             mark(used, i, to);
             found.add(new Found(level, i, i + 2, from, to, 0.85));
             citing(s, to, found, used);
@@ -301,10 +325,8 @@ public class AttributionAnalyser {
             if (inverted && hasVerb(s, from, to)) {
                 continue; // "..., said a man approached": not a speaker
             }
-            if (!inverted) {
-                splitCoordinated(s, from, to, i, found, used);
-            }
-            SourcingLevel level = speaker(s, from, to, null, context);
+            int own = inverted ? from : splitCoordinated(s, from, to, i, found, used);
+            SourcingLevel level = speaker(s, own, to, null, context);
             if (level == SourcingLevel.OFFICIAL && lemma.equals("report") && isOutletName(s, from, to)) {
                 level = SourcingLevel.SECONDARY_REPORT;
             }
@@ -350,7 +372,7 @@ public class AttributionAnalyser {
                 }
             }
             if (lemma.equals("tell") || s.isWord(i + 1, "in") || s.isWord(i + 1, "to")) {
-                tellChain(s, i + 1, found, used);
+                tellChain(s, i + 1, found, used, context);
             }
             if (!inverted) {
                 contentUntil = clauseEnd(s, i + 1);
@@ -359,13 +381,27 @@ public class AttributionAnalyser {
         // "Speaking to Reuters, ...", "in remarks to ABC": the outlet the speaker talked to
         for (int i = 0; i + 1 < s.size(); i++) {
             if ((s.isWord(i, "speaking") || s.isWord(i, "remarks")) && s.isWord(i + 1, "to") && !used[i]) {
-                tellChain(s, i + 1, found, used);
+                tellChain(s, i + 1, found, used, context);
+            }
+            if ((s.isWord(i, "citing") || s.isWord(i, "quoting")) && !used[i] && !s.quoted(i)) {
+                citing(s, i, found, used); // "outlets reported him dead citing sources" (the tagger may call it a noun)
+            }
+            // "a complaint, obtained by Politico": the outlet that has the document is a second source
+            if ((s.isWord(i, "obtained") || s.isWord(i, "seen") || s.isWord(i, "reviewed"))
+                    && s.isWord(i + 1, "by")
+                    && !used[i + 1]
+                    && !s.quoted(i)) {
+                int to = phraseEnd(s, i + 2);
+                if (to > i + 2 && classify(s, i + 2, to, null) == SourcingLevel.SECONDARY_REPORT) {
+                    mark(used, i, to);
+                    found.add(new Found(SourcingLevel.SECONDARY_REPORT, i, i + 2, i + 2, to, 0.7));
+                }
             }
         }
     }
 
     /** "X told Fox News", "said in an interview with Rolling Stone": another outlet is a second level. */
-    private void tellChain(TaggedSentence s, int at, List<Found> found, boolean[] used) {
+    private void tellChain(TaggedSentence s, int at, List<Found> found, boolean[] used, Context context) {
         int from = at;
         if (s.isWord(from, "in") || s.isWord(from, "to")) {
             int k = from + 1;
@@ -382,10 +418,21 @@ public class AttributionAnalyser {
         }
         int to = from;
         while (to < s.size() && (s.is(to, "PROPN") || s.is(to, "NOUN") || s.is(to, "DET") || s.is(to, "ADJ"))) {
+            if (to > from && s.is(to, "DET") && (s.is(to - 1, "NOUN") || s.is(to - 1, "PROPN"))) {
+                break; // "told the press a search had found nothing": the statement starts
+            }
             to++;
         }
-        if (to <= from || s.isWord(from, "reporters") || s.isWord(from, "journalists")) {
-            return;
+        if (to <= from
+                || s.isWord(from, "reporters")
+                || s.isWord(from, "journalists")
+                || s.isWord(from, "our")
+                || witnessed.foundIn(s, from, to)) {
+            return; // the reporters themselves, or "our correspondent"
+        }
+        if (context.ownOutlet != null
+                && s.text(from, to).toLowerCase(Locale.ROOT).contains(context.ownOutlet)) {
+            return; // "told Reuters" in Reuters' own copy (decision 1)
         }
         boolean outlet = outlets.foundIn(s, from, to)
                         && !s.text(from, to)
@@ -424,7 +471,9 @@ public class AttributionAnalyser {
             return true; // "planned to announce"
         }
         if (i > 0
-                && (s.is(i - 1, "DET") || s.is(i - 1, "ADJ") && !unnamedPeople.containsToken(s, i - 1))
+                && (s.is(i - 1, "DET")
+                        || s.is(i - 1, "NUM")
+                        || s.is(i - 1, "ADJ") && !unnamedPeople.containsToken(s, i - 1))
                 && s.is(i + 1, "NOUN")) {
             return true; // "the confirmed death toll", but not "the official told reporters"
         }
@@ -454,7 +503,7 @@ public class AttributionAnalyser {
     }
 
     /** "police and witnesses said": each conjunct with a level of its own gives one more suggestion. */
-    private void splitCoordinated(TaggedSentence s, int from, int to, int verb, List<Found> found, boolean[] used) {
+    private int splitCoordinated(TaggedSentence s, int from, int to, int verb, List<Found> found, boolean[] used) {
         for (int k = from + 1; k < to - 1; k++) {
             if (!s.isWord(k, "and")) {
                 continue;
@@ -462,15 +511,60 @@ public class AttributionAnalyser {
             if (s.is(k - 1, "PROPN")
                     && s.is(k + 1, "PROPN")
                     && classify(s, from, to, null) == SourcingLevel.SECONDARY_REPORT) {
-                return; // one outlet's name: "the Globe and Mail newspaper"
+                return from; // one outlet's name: "the Globe and Mail newspaper"
+            }
+            if (sharedHead(s, from, k, to)) {
+                return from; // "U.S. and Afghan officials", "the Department of Health and Human Services"
             }
             SourcingLevel left = classify(s, from, k, null);
             SourcingLevel right = classify(s, k + 1, to, null);
             if (left != null && right != null && left != right) {
                 found.add(new Found(left, verb, verb, from, k, 0.7));
+                return k + 1;
             }
-            return;
+            return from;
         }
+        return from;
+    }
+
+    /**
+     * Whether "and" at k joins modifiers of one head rather than two sources: the left part has no common noun and
+     * the right part ends in one ("New Orleans and Jefferson Parish officials"), or the "and" sits inside a name after
+     * "of" ("Commissioner Rovella of the Department of Emergency Services and Public Protection").
+     */
+    private static boolean sharedHead(TaggedSentence s, int from, int and, int to) {
+        boolean leftNoun = false;
+        boolean leftOf = false;
+        for (int k = from; k < and; k++) {
+            leftNoun |= s.is(k, "NOUN");
+            leftOf |= s.isWord(k, "of");
+        }
+        int last = and + 1;
+        while (last + 1 < to && (s.is(last + 1, "NOUN") || s.is(last + 1, "PROPN") || s.is(last + 1, "ADJ"))) {
+            last++;
+        }
+        if (!leftNoun && !s.is(and + 1, "DET") && s.is(last, "NOUN") && last > and + 1) {
+            return true;
+        }
+        return leftOf && s.is(and - 1, "PROPN") && s.is(and + 1, "PROPN");
+    }
+
+    /**
+     * The end of a source phrase extended over an apposition closed by a second comma ("According to Boris Skripka,
+     * the head of the civil defence administration, ..."), which says who the source is; to when there is none.
+     */
+    private int closedApposition(TaggedSentence s, int to) {
+        if (!s.isWord(to, ",") || !(s.is(to + 1, "DET") || s.is(to + 1, "ADJ") || s.is(to + 1, "NOUN"))) {
+            return to;
+        }
+        int k = to + 1;
+        while (k < s.size() && k - to <= 14 && !s.isBoundary(k)) {
+            if (s.is(k, "VERB") || s.is(k, "AUX")) {
+                return to;
+            }
+            k++;
+        }
+        return s.isWord(k, ",") ? k : to;
     }
 
     /** "..., citing officials": the object of citing is a source when it names one (not "citing the investigation"). */
@@ -497,10 +591,16 @@ public class AttributionAnalyser {
 
     /** Document and secondary-report phrases without a verb of their own: "a memo from ...", "local media reports". */
     private void cuePhrases(TaggedSentence s, List<Found> found, boolean[] used) {
+        int[] len = new int[1];
         if (!found.isEmpty()) {
+            // "Per reports, the sources said": a report phrase outside the other attributions is one more source
+            int at = secondary.find(s, 0, s.size(), len);
+            boolean reported = found.stream().anyMatch(f -> f.level() == SourcingLevel.SECONDARY_REPORT);
+            if (at >= 0 && !s.quoted(at) && !used[at] && !reported) {
+                found.add(new Found(SourcingLevel.SECONDARY_REPORT, at, at + len[0], at, at + len[0], 0.6));
+            }
             return;
         }
-        int[] len = new int[1];
         int statementAt = statementPhrases.find(s, 0, s.size(), len);
         if (statementAt >= 0 && !s.quoted(statementAt)) {
             found.add(new Found(
@@ -555,6 +655,16 @@ public class AttributionAnalyser {
                 break;
             }
         }
+        if (s.isWord(j, ")")) {
+            // "the Federal Security Service (FSB) said": a bracketed short name belongs to the speaker
+            int open = j - 1;
+            while (open >= Math.max(0, j - 6) && !s.isWord(open, "(")) {
+                open--;
+            }
+            if (open >= 1 && s.isWord(open, "(") && !s.isBoundary(open - 1)) {
+                return nounPhraseStart(s, open, usedNow);
+            }
+        }
         if (j < 0) {
             return 0;
         }
@@ -598,7 +708,11 @@ public class AttributionAnalyser {
                 || s.is(from, "ADV")
                 || s.is(from, "ADP") && !s.isWord(from, "according")) {
             for (int k = from; k < to; k++) {
-                if (s.is(k, "VERB") || s.is(k, "AUX")) {
+                boolean reduced = k > from
+                        && s.is(k, "VERB")
+                        && s.is(k - 1, "NOUN")
+                        && (s.lower(k).endsWith("ing") || s.lower(k).endsWith("ed"));
+                if ((s.is(k, "VERB") || s.is(k, "AUX")) && !reduced) {
                     return false;
                 }
             }
@@ -612,6 +726,7 @@ public class AttributionAnalyser {
         int k = end - 1;
         int start = end;
         int beforeComma = -1;
+        int comma = -1;
         while (k >= 0 && end - k <= MAX_SPEAKER_TOKENS) {
             String w = s.lower(k);
             if (s.quoted(k)) {
@@ -630,6 +745,7 @@ public class AttributionAnalyser {
                             && !usedNow[before]
                             && !TIME_WORDS.contains(s.lower(before))) {
                         beforeComma = start;
+                        comma = k;
                         k = before;
                         start = k + 1; // keep going
                         continue;
@@ -688,7 +804,12 @@ public class AttributionAnalyser {
             start = k;
             k--;
         }
-        if (beforeComma >= 0 && (k >= 0 && !s.isBoundary(k) || s.is(start, "ADP") || s.is(start, "SCONJ"))) {
+        if (beforeComma >= 0
+                && (k >= 0 && !s.isBoundary(k)
+                        || s.is(start, "ADP")
+                        || s.is(start, "SCONJ")
+                        || s.is(start, "VERB")
+                        || secondary.foundIn(s, start, comma))) {
             // What came before the comma is the end of a clause or a phrase of place or time, not a noun the
             // speaker describes: "..., in Tonga, The Guardian reported", "In Paris, the minister said".
             start = beforeComma;
@@ -730,7 +851,10 @@ public class AttributionAnalyser {
             if (s.isWord(k, "as") && (s.isWord(k + 1, "saying") || s.isWord(k + 1, "telling"))) {
                 break;
             }
-            if (s.isWord(k, "that") && s.is(k, "SCONJ")) {
+            if (s.isWord(k, "that") && s.is(k, "SCONJ")
+                    || s.isWord(k, "while")
+                    || s.isWord(k, "whereas")
+                    || s.isWord(k, "but")) {
                 break;
             }
             if ((s.is(k, "VERB") || s.is(k, "AUX")) && k > from && !NP_PARTICIPLES.contains(s.lower(k))) {
@@ -784,6 +908,7 @@ public class AttributionAnalyser {
         while (k < s.size()
                 && !s.isWord(k, ";")
                 && !(s.isWord(k, ",") && (s.isWord(k + 1, "but") || s.isWord(k + 1, "while") || s.isWord(k + 1, "and")))
+                && !(k > from && s.isWord(k, "but") && !s.quoted(k))
                 && !s.isWord(k, ".")) {
             k++;
         }
@@ -821,6 +946,11 @@ public class AttributionAnalyser {
         if (head >= 0 && s.lemma(head).equals("report") && !s.lower(head).equals("report")) {
             return SourcingLevel.SECONDARY_REPORT; // "reports said", "according to reports": other outlets
         }
+        if (head > from
+                && s.lemma(head).equals("release")
+                && (s.isWord(head - 1, "press") || s.isWord(head - 1, "news"))) {
+            return SourcingLevel.OFFICIAL; // a press release is the institution speaking
+        }
         if (head >= 0 && s.is(head, "NOUN") && documents.containsToken(s, head)) {
             boolean outlet = outlets.foundIn(s, from, to) || isOutletName(s, from, to);
             boolean seenBy = false;
@@ -838,6 +968,7 @@ public class AttributionAnalyser {
         if (secondary.foundIn(s, from, to)
                 || last >= 0 && outlets.containsToken(s, last) && !s.isWord(last, "press")
                 || outlets.foundIn(s, from, Math.min(to, head < 0 ? to : head + 1))
+                        && !officials.foundIn(s, from, Math.min(to, head < 0 ? to : head + 1))
                 || isOutletName(s, from, Math.min(to, head < 0 ? to : head + 1)) && !namedPerson) {
             return SourcingLevel.SECONDARY_REPORT;
         }
@@ -847,15 +978,18 @@ public class AttributionAnalyser {
         if (spokespeople.foundIn(s, from, to)) {
             return SourcingLevel.OFFICIAL;
         }
+        if (legislator(s, from, to)) {
+            return namedPerson ? SourcingLevel.OFFICIAL : otherwise;
+        }
         if (namedPerson) {
-            if (ownVoice.foundIn(s, from, to)) {
+            if (ownVoice.foundIn(s, from, to) || hasAge(s, from, to)) {
                 return SourcingLevel.ON_RECORD;
             }
             int core = from;
             while (core < to && !s.isWord(core, "who") && !s.isWord(core, "whose")) {
                 core++;
             }
-            if (officials.foundIn(s, from, core) || institutionWord(s, from, to)) {
+            if (officials.foundIn(s, from, core) || institutionWord(s, from, to) || legislator(s, from, to)) {
                 return SourcingLevel.OFFICIAL;
             }
             // A surname alone ("Biden said"): in news copy, after a first mention with the title, mostly an official.
@@ -875,6 +1009,9 @@ public class AttributionAnalyser {
             if (institutions.containsToken(s, head)) {
                 return SourcingLevel.OFFICIAL;
             }
+        }
+        if (last > head && s.is(last, "NOUN") && unnamedPeople.containsToken(s, last)) {
+            return SourcingLevel.ANONYMOUS; // "U.S. and Afghan officials", "New Orleans and Jefferson Parish officials"
         }
         if (head >= 0 && s.is(head, "PROPN")) {
             return SourcingLevel.OFFICIAL; // an organisation by its name: "the Pentagon", "NASA"
@@ -896,6 +1033,33 @@ public class AttributionAnalyser {
             }
         }
         return last;
+    }
+
+    /** "a member of the Tunisian Parliament", "member of Congress": a politician, so an official. */
+    private boolean legislator(TaggedSentence s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if ((s.lemma(k).equals("member") || s.lower(k).equals("members")) && s.isWord(k + 1, "of")) {
+                for (int m = k + 2; m < Math.min(to, k + 7); m++) {
+                    if (legislatures.containsToken(s, m) || legislatures.matchAt(s, m, to) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Fifteen-year-old Robert", "Jan Kowalski, 54,": news copy gives ages for private people, not for officials. */
+    private static boolean hasAge(TaggedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.lower(k);
+            if (w.endsWith("-year-old")
+                    || w.equals("aged")
+                    || s.is(k, "NUM") && s.isWord(k - 1, ",") && s.isWord(k + 1, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean surnameOnly(TaggedSentence s, int from, int to) {

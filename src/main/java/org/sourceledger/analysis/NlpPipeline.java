@@ -78,12 +78,25 @@ final class NlpPipeline {
      * verb ("Trump said") are proper nouns.
      */
     private static void names(String[] tokens, String[] tags) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            // "reports said", "sources told": a plural noun the tagger read as a verb, before the speech verb
+            if (tags[i].startsWith("VERB")
+                    && tags[i + 1].startsWith("VERB")
+                    && tokens[i].endsWith("s")
+                    && Character.isLowerCase(tokens[i].charAt(0))
+                    && SPEECH_AFTER_NOUN.contains(tokens[i + 1])) {
+                tags[i] = "NOUN";
+            }
+        }
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || tags[i].startsWith("PROPN")) {
                 continue;
             }
-            boolean common = tags[i].startsWith("NOUN") || tags[i].startsWith("ADJ") || tags[i].startsWith("VERB");
+            boolean common = tags[i].startsWith("NOUN")
+                    || tags[i].startsWith("ADJ")
+                    || tags[i].startsWith("VERB")
+                    || tags[i].startsWith("PRON") && i > 0 && !t.equals("I");
             if (!common) {
                 continue;
             }
@@ -97,6 +110,8 @@ final class NlpPipeline {
         }
     }
 
+    private static final java.util.Set<String> SPEECH_AFTER_NOUN =
+            java.util.Set.of("said", "say", "told", "reported", "claimed", "stated", "wrote", "added", "indicated");
     private static final java.util.Set<String> OPENING = java.util.Set.of(
             "\"", "\u201c", "\u2018", "'", "``", ":", "(", "-", "\u2014", "\u2013", "--", ".", "?", "!");
 
