@@ -327,6 +327,9 @@ public class AttributionAnalyser {
             }
             int own = inverted ? from : splitCoordinated(s, from, to, i, found, used);
             SourcingLevel level = speaker(s, own, to, null, context);
+            if (level == null) {
+                continue;
+            }
             if (level == SourcingLevel.OFFICIAL && lemma.equals("report") && isOutletName(s, from, to)) {
                 level = SourcingLevel.SECONDARY_REPORT;
             }
@@ -1095,11 +1098,33 @@ public class AttributionAnalyser {
                 context.rememberPerson(name, level, stated);
             }
         }
+        if (level == null && otherwise == null && unknownThing(s, from, to)) {
+            return null; // "the virus claimed 6,000 lives", "posts which state ...": not a source
+        }
         if (level == null) {
             level = otherwise != null ? otherwise : fallback(s, from, to);
         }
         rememberSpeaker(s, from, to, level, name != null, context);
         return level;
+    }
+
+    /**
+     * A phrase headed by a common noun that no lexicon knows, with no name in it: a thing, not a source ("the virus",
+     * "posts"). Pronouns and capitalised names are not things.
+     */
+    private boolean unknownThing(TaggedSentence s, int from, int to) {
+        int head = headNoun(s, from, to);
+        if (head < 0
+                || !s.is(head, "NOUN")
+                || Character.isUpperCase(s.token(head).charAt(0))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.is(k, "PROPN") || s.is(k, "PRON") && !RELATIVE.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return !ownVoice.containsToken(s, head) && !documents.containsToken(s, head);
     }
 
     /** Whether the phrase says what the person is: a title, a role, an institution. */
