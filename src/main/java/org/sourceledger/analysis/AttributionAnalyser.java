@@ -66,6 +66,13 @@ public class AttributionAnalyser {
             "day",
             "month",
             "year");
+    private static final Set<String> BELIEF_NOT_CLAUSE =
+            Set.of("to", "in", "of", "about", "for", "so", ",", ".", "with", "on", "at", "from");
+    /** Words that say a source is kept unnamed, unlike descriptions such as "familiar with" or "involved in". */
+    private static final java.util.regex.Pattern UNNAMING = java.util.regex.Pattern.compile(
+            "(?i)anonym|record|named|identified|quoted|authori[sz]ed|allowed|permitted|name|background");
+
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "others", "several", "most", "few");
     private static final Set<String> SINGULAR_DETERMINERS =
             Set.of("the", "this", "that", "its", "his", "her", "their", "our", "another");
     private static final Set<String> COUNT_SKIP = Set.of("at", "least", "more", "than", "some", "about", "around");
@@ -76,6 +83,7 @@ public class AttributionAnalyser {
     private final Lexicon chainVerbs = Lexicon.load("chain-verbs.txt");
     private final Lexicon documentVerbs = Lexicon.load("document-verbs.txt");
     private final Lexicon witnessVerbs = Lexicon.load("witness-verbs.txt");
+    private final Lexicon beliefVerbs = Lexicon.load("belief-verbs.txt");
     private final Lexicon declined = Lexicon.load("declined.txt");
     private final Lexicon noResponse = Lexicon.load("no-response.txt");
     private final Lexicon anonymous = Lexicon.load("anonymous-sources.txt");
@@ -176,6 +184,7 @@ public class AttributionAnalyser {
         according(s, found, used, context);
         verbs(s, found, used, context);
         cuePhrases(s, found, used);
+        anonymousPhrase(s, found, used);
         mentions(s, context);
         if (found.isEmpty()) {
             int[] len = new int[1];
@@ -269,7 +278,10 @@ public class AttributionAnalyser {
             boolean speech = verbs.containsToken(s, i) && !s.is(i, "NOUN");
             boolean documentVerb = documentVerbs.containsToken(s, i) && !s.is(i, "NOUN");
             boolean witnessVerb = witnessVerbs.containsToken(s, i) && !s.is(i, "NOUN");
-            if (!speech && !documentVerb && !witnessVerb) {
+            boolean beliefVerb = beliefVerbs.containsToken(s, i)
+                    && !s.is(i, "NOUN")
+                    && !BELIEF_NOT_CLAUSE.contains(s.lower(i + 1 < s.size() ? i + 1 : i));
+            if (!speech && !documentVerb && !witnessVerb && !beliefVerb) {
                 continue;
             }
             String lemma = s.lemma(i);
@@ -324,6 +336,9 @@ public class AttributionAnalyser {
             }
             if (inverted && hasVerb(s, from, to)) {
                 continue; // "..., said a man approached": not a speaker
+            }
+            if (beliefVerb && !speech && (inverted || !commonSource(s, from, to))) {
+                continue; // "officials believe the fire ...", not "he hopes to win" or "the plan expects"
             }
             int own = inverted ? from : splitCoordinated(s, from, to, i, found, used);
             SourcingLevel level = speaker(s, own, to, null, context);
@@ -590,6 +605,25 @@ public class AttributionAnalyser {
         }
         mark(used, i, to);
         found.add(new Found(level, i, i + 1, from, to, 0.75));
+    }
+
+    /**
+     * A phrase that makes a source unnamed ("being told off the record", "on condition of anonymity") outside the
+     * attributions found gives one more, anonymous, source; single words ("unnamed") are left to the speaker phrase.
+     */
+    private void anonymousPhrase(TaggedSentence s, List<Found> found, boolean[] used) {
+        if (found.isEmpty() || found.stream().anyMatch(f -> f.level() == SourcingLevel.ANONYMOUS)) {
+            return;
+        }
+        int[] len = new int[1];
+        int at = anonymous.find(s, 0, s.size(), len);
+        if (at >= 0
+                && len[0] >= 2
+                && !used[at]
+                && !s.quoted(at)
+                && UNNAMING.matcher(s.text(at, at + len[0])).find()) {
+            found.add(new Found(SourcingLevel.ANONYMOUS, at, at + len[0], at, at, 0.5));
+        }
     }
 
     /** Document and secondary-report phrases without a verb of their own: "a memo from ...", "local media reports". */
@@ -1127,6 +1161,15 @@ public class AttributionAnalyser {
         return !ownVoice.containsToken(s, head) && !documents.containsToken(s, head);
     }
 
+    /** A source named by a common noun that a lexicon knows: "investigators", "police", "the ministry". */
+    private boolean commonSource(TaggedSentence s, int from, int to) {
+        int head = headNoun(s, from, to);
+        return head >= 0
+                && s.is(head, "NOUN")
+                && Character.isLowerCase(s.token(head).charAt(0))
+                && classify(s, from, to, null) != null;
+    }
+
     /** Whether the phrase says what the person is: a title, a role, an institution. */
     private boolean roleStated(TaggedSentence s, int from, int to) {
         return officials.foundIn(s, from, to)
@@ -1228,6 +1271,9 @@ public class AttributionAnalyser {
     /** When no lexicon recognises the speaker: pronouns and anything else. */
     private SourcingLevel fallback(TaggedSentence s, int from, int to) {
         String first = s.lower(from);
+        if (to - from == 1 && QUANTIFIERS.contains(first)) {
+            return SourcingLevel.ANONYMOUS; // "some say", "others said": unnamed people
+        }
         if (to - from == 1 && s.is(from, "PRON")) {
             if (PERSONAL.contains(first)) {
                 return SourcingLevel.OFFICIAL; // like a surname alone: in news copy, mostly an official
@@ -1424,6 +1470,9 @@ public class AttributionAnalyser {
         String first = s.lower(k);
         if (first.matches("\\d{1,4}")) {
             return Integer.parseInt(first);
+        }
+        if (level == SourcingLevel.ANONYMOUS && first.equals("one") && s.isWord(k + 1, "of")) {
+            return 1; // "one of the victims"
         }
         Integer value = numbers.get(first);
         int head = headNoun(s, from, to);
