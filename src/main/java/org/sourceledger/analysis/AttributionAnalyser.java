@@ -72,6 +72,7 @@ public class AttributionAnalyser {
     private static final java.util.regex.Pattern UNNAMING = java.util.regex.Pattern.compile(
             "(?i)anonym|record|named|identified|quoted|authori[sz]ed|allowed|permitted|name|background");
 
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "which");
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "others", "several", "most", "few");
     private static final Set<String> SINGULAR_DETERMINERS =
             Set.of("the", "this", "that", "its", "his", "her", "their", "our", "another");
@@ -336,6 +337,9 @@ public class AttributionAnalyser {
             }
             if (inverted && hasVerb(s, from, to)) {
                 continue; // "..., said a man approached": not a speaker
+            }
+            if (to - from == 1 && DEMONSTRATIVES.contains(s.lower(from))) {
+                continue; // "this suggests", "that shows": the speaker is the finding itself
             }
             if (beliefVerb && !speech && (inverted || !commonSource(s, from, to))) {
                 continue; // "officials believe the fire ...", not "he hopes to win" or "the plan expects"
