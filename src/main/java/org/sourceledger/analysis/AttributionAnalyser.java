@@ -253,10 +253,11 @@ public class AttributionAnalyser {
     /** "according to X": X is the speaker. */
     private void according(TaggedSentence s, List<Found> found, boolean[] used, Context context) {
         for (int i = 0; i + 2 < s.size(); i++) {
-            if (!s.isWord(i, "according") || !s.isWord(i + 1, "to") || s.quoted(i) || used[i]) {
-                continue;
+            boolean per = s.isWord(i, "per") && (i == 0 || s.isBoundary(i - 1)) && !s.is(i + 1, "NUM");
+            if (!(s.isWord(i, "according") && s.isWord(i + 1, "to") || per) || s.quoted(i) || used[i]) {
+                continue; // "according to X", and "per X" at the head of a phrase ("Per the BBC, ...")
             }
-            int from = i + 2;
+            int from = per ? i + 1 : i + 2;
             int to = phraseEnd(s, from, false);
             if (to <= from) {
                 continue;
@@ -409,7 +410,11 @@ public class AttributionAnalyser {
                 citing(s, i, found, used); // "outlets reported him dead citing sources" (the tagger may call it a noun)
             }
             // "a complaint, obtained by Politico": the outlet that has the document is a second source
-            if ((s.isWord(i, "obtained") || s.isWord(i, "seen") || s.isWord(i, "reviewed"))
+            if ((s.isWord(i, "obtained")
+                            || s.isWord(i, "seen")
+                            || s.isWord(i, "reviewed")
+                            || s.isWord(i, "quoted")
+                            || s.isWord(i, "interviewed"))
                     && s.isWord(i + 1, "by")
                     && !used[i + 1]
                     && !s.quoted(i)) {
