@@ -621,7 +621,9 @@ public class AttributionAnalyser {
      * attributions found gives one more, anonymous, source; single words ("unnamed") are left to the speaker phrase.
      */
     private void anonymousPhrase(TaggedSentence s, List<Found> found, boolean[] used) {
-        if (found.isEmpty() || found.stream().anyMatch(f -> f.level() == SourcingLevel.ANONYMOUS)) {
+        if (found.isEmpty()
+                || found.stream().anyMatch(f -> f.level() == SourcingLevel.ANONYMOUS)
+                || !UNNAMING.matcher(s.text).find()) {
             return;
         }
         int[] len = new int[1];
