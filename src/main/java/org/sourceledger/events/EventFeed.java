@@ -109,18 +109,19 @@ public class EventFeed {
         }
     }
 
+    /** The contract declares a UUID; anything else is a 400 naming the parameter. */
     private static String subject(String subject) {
         if (subject == null) {
             return null;
         }
         try {
-            return UUID.fromString(subject).toString().equals(subject.toLowerCase()) ? subject.toLowerCase() : fail();
+            String canonical = UUID.fromString(subject).toString();
+            if (canonical.equalsIgnoreCase(subject)) {
+                return canonical;
+            }
         } catch (IllegalArgumentException e) {
-            return fail();
+            // answered below
         }
-    }
-
-    private static String fail() {
         throw ProblemException.invalidParameter("subject", "must be a resource id (a UUID)");
     }
 

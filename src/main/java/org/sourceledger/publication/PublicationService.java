@@ -136,7 +136,6 @@ public class PublicationService {
     }
 
     public Page<OverrideResponse> overrides(UUID storyId, PageRequest page) {
-        stories.requireExists(storyId);
         var story = stories.get(storyId);
         List<ClaimFacts> facts = claims.factsOfStory(storyId);
         return Page.of(
