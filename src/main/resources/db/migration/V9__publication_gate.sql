@@ -16,6 +16,8 @@ ALTER TABLE claims_aud
 
 -- OK once published and within policy; VIOLATED when a later change broke the policy; null for drafts.
 ALTER TABLE stories ADD COLUMN policy_status varchar(16) CHECK (policy_status IN ('OK', 'VIOLATED'));
+-- Stories published before the gate existed are watched from now on.
+UPDATE stories SET policy_status = 'OK' WHERE state = 'PUBLISHED';
 ALTER TABLE stories_aud ADD COLUMN policy_status text;
 
 -- Every PUT adds a version; versions are never changed, so history is the table itself.
@@ -57,6 +59,9 @@ CREATE TABLE publication_overrides (
     violations      jsonb          NOT NULL,
     policy_desk     varchar(100)   NOT NULL,
     policy_version  integer        NOT NULL,
-    used_at         timestamptz
+    -- Set when a publish passed because of it; superseded_at when the story was published again, since then
+    -- the violations it accepted no longer excuse anything.
+    used_at         timestamptz,
+    superseded_at   timestamptz
 );
 CREATE INDEX publication_overrides_story ON publication_overrides (story_id, created_at DESC, id DESC);

@@ -16,9 +16,12 @@ class ApiKeyEvents {
 
     void record(@Observes ApiKeyChanged change) {
         var resource = ChangeEvents.Resource.of("api_key", change.id(), change.version(), "/api-keys/" + change.id());
+        // Every READER reads the feed: it learns a key's name, role and state, not even its prefix.
+        var changes = events.diff(change.before(), change.after());
+        changes.remove("key_prefix");
         switch (change.change()) {
-            case ISSUED -> events.created(EventTypes.API_KEY_CREATED, resource, change.after());
-            case REVOKED -> events.updated(EventTypes.API_KEY_REVOKED, resource, change.before(), change.after());
+            case ISSUED -> events.record(EventTypes.API_KEY_CREATED, resource, changes);
+            case REVOKED -> events.record(EventTypes.API_KEY_REVOKED, resource, changes);
         }
     }
 }

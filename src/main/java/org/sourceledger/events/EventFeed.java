@@ -58,9 +58,10 @@ public class EventFeed {
         }
         FeedPosition next;
         if (rows.size() == size) {
-            // Full page: more may follow right after the last event returned.
+            // Full page: more may follow right after the last event returned, and they are about as old as it is, so
+            // the position ages with it: a reader that stays too far behind gets a 410, never a silent gap.
             OutboxRepository.Row last = rows.get(rows.size() - 1);
-            next = new FeedPosition(last.txId(), last.seq(), now);
+            next = new FeedPosition(last.txId(), last.seq(), last.occurredAt());
         } else {
             // Everything below the horizon has been read; what commits later has a transaction id at or above it.
             FeedPosition read = new FeedPosition(horizon - 1, Long.MAX_VALUE, now);

@@ -24,10 +24,19 @@ public class EventPurge {
 
     @Scheduled(every = "${sourceledger.events.purge-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
-        int deleted = QuarkusTransaction.requiringNew()
-                .call(() -> outbox.deleteOlderThan(Timestamps.now().minus(retention)));
-        if (deleted > 0) {
-            LOG.debugf("Deleted %d events older than %s", deleted, retention);
+        // Small batches, each its own short transaction: one long delete would hold back every feed reader (the
+        // feed waits for the oldest running transaction) for as long as it ran.
+        var cutoff = Timestamps.now().minus(retention);
+        int total = 0;
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() -> outbox.deleteOlderThan(cutoff, BATCH));
+            total += deleted;
+        } while (deleted == BATCH);
+        if (total > 0) {
+            LOG.debugf("Deleted %d events older than %s", total, retention);
         }
     }
+
+    private static final int BATCH = 5_000;
 }

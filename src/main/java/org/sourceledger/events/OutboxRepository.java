@@ -11,7 +11,7 @@ import java.util.UUID;
 @ApplicationScoped
 class OutboxRepository {
 
-    record Row(long txId, long seq, String payload) {}
+    record Row(long txId, long seq, String payload, Instant occurredAt) {}
 
     private final EntityManager em;
 
@@ -50,7 +50,7 @@ class OutboxRepository {
         // The text of tx_id gets its own name: a CAST keeps the column's name, and ORDER BY prefers an output column
         // to a table column, so "ORDER BY tx_id" would sort the text ("10000" before "9999") instead of the xid8.
         StringBuilder sql = new StringBuilder("""
-                SELECT CAST(tx_id AS text) AS tx_id_text, seq, CAST(payload AS text) AS payload_text
+                SELECT CAST(tx_id AS text) AS tx_id_text, seq, CAST(payload AS text) AS payload_text, occurred_at
                 FROM event_outbox
                 WHERE (tx_id, seq) > (CAST(:txId AS xid8), :seq) AND tx_id < CAST(:horizon AS xid8)""");
         if (subject != null) {
@@ -84,14 +84,32 @@ class OutboxRepository {
         List<Row> rows = new ArrayList<>();
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
-            rows.add(new Row(Long.parseLong(row[0].toString()), ((Number) row[1]).longValue(), (String) row[2]));
+            rows.add(new Row(
+                    Long.parseLong(row[0].toString()),
+                    ((Number) row[1]).longValue(),
+                    (String) row[2],
+                    instant(row[3])));
         }
         return rows;
     }
 
-    int deleteOlderThan(Instant cutoff) {
-        return em.createNativeQuery("DELETE FROM event_outbox WHERE occurred_at < :cutoff")
+    /** Deletes at most {@code limit} events older than {@code cutoff}; a short transaction per batch. */
+    int deleteOlderThan(Instant cutoff, int limit) {
+        return em.createNativeQuery("""
+                        DELETE FROM event_outbox WHERE id IN (
+                            SELECT id FROM event_outbox WHERE occurred_at < :cutoff LIMIT :limit)""")
                 .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
                 .executeUpdate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -15,10 +15,15 @@ class OverrideRepository implements NewestFirst<PublicationOverride> {
         return find("storyId = ?1 order by createdAt desc, id desc", storyId).firstResultOptional();
     }
 
-    /** The override the story was last published with, if any. */
-    Optional<PublicationOverride> lastUsed(UUID storyId) {
-        return find("storyId = ?1 and usedAt is not null order by usedAt desc", storyId)
+    /** The override the story's current publication passed with, if it needed one. */
+    Optional<PublicationOverride> inForce(UUID storyId) {
+        return find("storyId = ?1 and usedAt is not null and supersededAt is null order by usedAt desc", storyId)
                 .firstResultOptional();
+    }
+
+    /** A new publish: whatever an earlier publication was excused no longer is. */
+    void supersedeUsed(UUID storyId, java.time.Instant at) {
+        update("supersededAt = ?1 where storyId = ?2 and usedAt is not null and supersededAt is null", at, storyId);
     }
 
     List<PublicationOverride> page(UUID storyId, PageRequest page) {

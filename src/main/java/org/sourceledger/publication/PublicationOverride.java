@@ -50,4 +50,8 @@ public class PublicationOverride {
 
     @Column(name = "used_at")
     public Instant usedAt;
+
+    /** Set when the story was published again after this override was used: it excuses nothing any more. */
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
 }

@@ -83,8 +83,10 @@ public class PublicationService {
                         .collect(Collectors.groupingBy(a -> a.claimId));
         PolicyCheck.Result result = PolicyCheck.check(policy.rules().complete(), facts, byClaim);
         Optional<PublicationOverride> newest = overrides.newest(storyId);
-        Optional<PublicationOverride> valid =
-                newest.filter(o -> o.usedAt == null && covers(o, storyVersion, facts, result.violations()));
+        // An override only ever excuses violations: with none, a publish passes on its own and uses nothing up.
+        Optional<PublicationOverride> valid = result.violations().isEmpty()
+                ? Optional.empty()
+                : newest.filter(o -> o.usedAt == null && covers(o, storyVersion, facts, result.violations()));
         boolean publishable = result.violations().isEmpty() || valid.isPresent();
         OverrideResponse shown =
                 newest.map(o -> view(o, valid.isPresent() && valid.get() == o)).orElse(null);
@@ -152,7 +154,9 @@ public class PublicationService {
         if (!outcome.evaluation().publishable()) {
             return outcome.evaluation().violations();
         }
-        outcome.validOverride().ifPresent(o -> o.usedAt = Timestamps.now());
+        var now = Timestamps.now();
+        overrides.supersedeUsed(storyId, now);
+        outcome.validOverride().ifPresent(o -> o.usedAt = now);
         return List.of();
     }
 
@@ -161,13 +165,13 @@ public class PublicationService {
      * was published with accepted) is marked VIOLATED, once, with a story.policy_violated event.
      */
     void recheck(UUID storyId) {
-        StoryResponse story = stories.get(storyId).body();
+        StoryResponse story = stories.lockForPolicy(storyId);
         if (story.policyStatus() != org.sourceledger.story.PolicyStatus.OK) {
             return;
         }
         Outcome outcome = evaluate(storyId, -1, story.desk());
         Set<String> accepted = overrides
-                .lastUsed(storyId)
+                .inForce(storyId)
                 .map(o -> read(o.violations, FINDINGS).stream()
                         .map(PublicationService::key)
                         .collect(Collectors.toSet()))

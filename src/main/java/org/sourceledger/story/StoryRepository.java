@@ -15,6 +15,12 @@ public class StoryRepository implements NewestFirst<Story> {
         return newestFirst(page);
     }
 
+    /** The story, locked for this transaction, or 404. */
+    public Story requireForUpdate(UUID id) {
+        return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("story", id));
+    }
+
     /** The story, or 404. */
     public Story require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("story", id));

@@ -50,6 +50,11 @@ public class StoryService {
         story.createdAt = Timestamps.now();
         story.updatedAt = story.createdAt;
         apply(story, input);
+        if (story.state == StoryState.PUBLISHED) {
+            // Created as published: it has no claims yet, so the gate passes, and from now on it is watched.
+            publishing.fire(new StoryPublishing(story.id, 0, story.desk));
+            story.policyStatus = PolicyStatus.OK;
+        }
         stories.persistAndFlush(story);
         events.created(EventTypes.STORY_CREATED, resource(story), StoryResponse.from(story));
         return view(story);
@@ -69,7 +74,9 @@ public class StoryService {
 
     @Transactional
     public Versioned<StoryResponse> patch(UUID id, JsonNode patch, String ifMatch) {
-        Story story = stories.require(id);
+        // Locked: a publish and a claim change that re-checks a published story (lockForPolicy) take turns, so
+        // neither can miss the other's commit.
+        Story story = stories.requireForUpdate(id);
         ETags.requireMatch(ifMatch, story.version);
         StoryInput merged = mergePatch.applyValidated(toInput(story), patch, StoryInput.class);
         StoryResponse before = StoryResponse.from(story);
@@ -116,6 +123,15 @@ public class StoryService {
      * For the publication gate: marks a published story as breaking its policy after a later change. Returns the
      * story's new version, or empty when it is not published or already marked.
      */
+    /**
+     * For the publication gate, after a change to one of the story's claims: the story, locked until the end of the
+     * transaction, so a publish in flight finishes first (and this change then sees it), or waits for this one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StoryResponse lockForPolicy(UUID id) {
+        return StoryResponse.from(stories.requireForUpdate(id));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> markPolicyViolated(UUID id) {
         Story story = stories.require(id);

@@ -27,6 +27,7 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
     /** A due delivery, claimed by this instance for the lease, with what sending it needs. */
     record Claimed(
             UUID id,
+            long version,
             int attempts,
             UUID subscriptionId,
             UUID eventId,
@@ -91,7 +92,7 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
                     attempts = d.attempts + 1, last_attempt_at = clock_timestamp(), version = d.version + 1
                 FROM due, webhook_subscriptions s
                 WHERE d.id = due.id AND s.id = d.subscription_id
-                RETURNING d.id, d.attempts, d.subscription_id, d.event_id, d.payload, s.url, s.secret,
+                RETURNING d.id, d.version, d.attempts, d.subscription_id, d.event_id, d.payload, s.url, s.secret,
                           s.previous_secret, s.previous_secret_expires_at""";
         List<Claimed> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
@@ -101,16 +102,17 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
             statement.setDouble(2, (double) lease.toMillis() / 1000);
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    Timestamp expires = r.getTimestamp(9);
+                    Timestamp expires = r.getTimestamp(10);
                     claimed.add(new Claimed(
                             r.getObject(1, UUID.class),
-                            r.getInt(2),
-                            r.getObject(3, UUID.class),
+                            r.getLong(2),
+                            r.getInt(3),
                             r.getObject(4, UUID.class),
-                            r.getString(5),
+                            r.getObject(5, UUID.class),
                             r.getString(6),
-                            r.getBytes(7),
+                            r.getString(7),
                             r.getBytes(8),
+                            r.getBytes(9),
                             expires == null ? null : expires.toInstant()));
                 }
             }
@@ -118,6 +120,16 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
             throw new IllegalStateException("Could not claim due webhook deliveries: " + e.getMessage(), e);
         }
         return claimed;
+    }
+
+    int deleteFinishedBefore(Instant cutoff, int limit) {
+        return em.createNativeQuery("""
+                        DELETE FROM webhook_deliveries WHERE id IN (
+                            SELECT id FROM webhook_deliveries
+                            WHERE status IN ('SUCCEEDED', 'FAILED') AND created_at < :cutoff LIMIT :limit)""")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .executeUpdate();
     }
 
     WebhookDelivery requireOf(UUID subscriptionId, UUID deliveryId) {
@@ -136,15 +148,22 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
                 .getResultList();
     }
 
-    /** A 2xx: done. The subscription is healthy again. */
-    void recordDelivered(UUID id, UUID subscriptionId, int status) {
-        em.createNativeQuery("""
+    /**
+     * A 2xx: done. The subscription is healthy again. Like every outcome, it is written only while the row is as this
+     * instance claimed it ({@code claimedVersion}): a redelivery or another instance's claim since then wins.
+     */
+    void recordDelivered(UUID id, long claimedVersion, UUID subscriptionId, int status) {
+        int updated = em.createNativeQuery("""
                         UPDATE webhook_deliveries SET status = 'SUCCEEDED', delivered_at = clock_timestamp(),
                             last_status = :status, last_error = NULL, next_attempt_at = NULL, version = version + 1
-                        WHERE id = :id""")
+                        WHERE id = :id AND version = :version""")
                 .setParameter("status", status)
                 .setParameter("id", id)
+                .setParameter("version", claimedVersion)
                 .executeUpdate();
+        if (updated == 0) {
+            return;
+        }
         em.createNativeQuery(
                         "UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = :id AND failing_since IS NOT NULL")
                 .setParameter("id", subscriptionId)
@@ -155,17 +174,22 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
      * A failed attempt. With {@code nextAttempt} it stays pending until then; without, it is final. The subscription
      * is marked failing since now, unless it already was; returns since when it has been failing.
      */
-    Instant recordFailed(UUID id, UUID subscriptionId, Integer status, String error, Instant nextAttempt) {
-        em.createNativeQuery("""
+    Instant recordFailed(
+            UUID id, long claimedVersion, UUID subscriptionId, Integer status, String error, Instant nextAttempt) {
+        int updated = em.createNativeQuery("""
                         UPDATE webhook_deliveries SET status = :state, last_status = :status, last_error = :error,
                             next_attempt_at = :next, version = version + 1
-                        WHERE id = :id""")
+                        WHERE id = :id AND version = :version""")
                 .setParameter("state", nextAttempt == null ? "FAILED" : "PENDING")
                 .setParameter("status", status)
                 .setParameter("error", error)
                 .setParameter("next", nextAttempt)
                 .setParameter("id", id)
+                .setParameter("version", claimedVersion)
                 .executeUpdate();
+        if (updated == 0) {
+            return null;
+        }
         List<?> since =
                 em.createNativeQuery("""
                         UPDATE webhook_subscriptions SET failing_since = coalesce(failing_since, clock_timestamp())

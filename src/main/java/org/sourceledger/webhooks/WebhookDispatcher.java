@@ -157,25 +157,42 @@ public class WebhookDispatcher {
     private void deliver(WebhookDeliveryRepository.Claimed delivery) {
         Instant now = Instant.now();
         List<String> signing = new ArrayList<>(2);
-        signing.add(secrets.open(delivery.subscriptionId(), delivery.secret()));
-        if (delivery.previousSecret() != null
-                && delivery.previousSecretExpiresAt() != null
-                && delivery.previousSecretExpiresAt().isAfter(now)) {
-            signing.add(secrets.open(delivery.subscriptionId(), delivery.previousSecret()));
+        WebhookSender.Outcome outcome;
+        try {
+            signing.add(secrets.open(delivery.subscriptionId(), delivery.secret()));
+            if (delivery.previousSecret() != null
+                    && delivery.previousSecretExpiresAt() != null
+                    && delivery.previousSecretExpiresAt().isAfter(now)) {
+                signing.add(secrets.open(delivery.subscriptionId(), delivery.previousSecret()));
+            }
+            outcome = sender.send(delivery.url(), signing, delivery.eventId().toString(), delivery.payload());
+        } catch (RuntimeException e) {
+            // A secret that no longer decrypts (SOURCELEDGER_IDENTITY_KEY changed) cannot sign: final, and said so.
+            LOG.warnf("Webhook delivery %s cannot be signed: %s", delivery.id(), e.getMessage());
+            outcome = new WebhookSender.Outcome(
+                    WebhookSender.Outcome.Kind.REFUSED,
+                    null,
+                    "The subscription's secret cannot be read with the configured key; rotate the secret");
         }
-        WebhookSender.Outcome outcome =
-                sender.send(delivery.url(), signing, delivery.eventId().toString(), delivery.payload());
         metrics.counter(DELIVERIES, "outcome", outcome.kind().name().toLowerCase())
                 .increment();
-        QuarkusTransaction.requiringNew().run(() -> record(delivery, outcome));
+        WebhookSender.Outcome result = outcome;
+        QuarkusTransaction.requiringNew().run(() -> record(delivery, result));
     }
 
     private void record(WebhookDeliveryRepository.Claimed delivery, WebhookSender.Outcome outcome) {
         switch (outcome.kind()) {
-            case DELIVERED -> deliveries.recordDelivered(delivery.id(), delivery.subscriptionId(), outcome.status());
+            case DELIVERED ->
+                deliveries.recordDelivered(
+                        delivery.id(), delivery.version(), delivery.subscriptionId(), outcome.status());
             case GONE -> {
                 deliveries.recordFailed(
-                        delivery.id(), delivery.subscriptionId(), outcome.status(), outcome.error(), null);
+                        delivery.id(),
+                        delivery.version(),
+                        delivery.subscriptionId(),
+                        outcome.status(),
+                        outcome.error(),
+                        null);
                 deliveries.disable(
                         delivery.subscriptionId(),
                         "The receiver answered 410 Gone, which asks to stop sending; turn the subscription on "
@@ -183,7 +200,12 @@ public class WebhookDispatcher {
             }
             case REFUSED ->
                 deliveries.recordFailed(
-                        delivery.id(), delivery.subscriptionId(), outcome.status(), outcome.error(), null);
+                        delivery.id(),
+                        delivery.version(),
+                        delivery.subscriptionId(),
+                        outcome.status(),
+                        outcome.error(),
+                        null);
             case RETRY -> {
                 Instant now = Instant.now();
                 Instant retryFrom = deliveries.retryFrom(delivery.id());
@@ -195,7 +217,7 @@ public class WebhookDispatcher {
                         ? outcome.error() + "; gave up after retrying for " + describe(maxAge)
                         : outcome.error();
                 Instant failingSince = deliveries.recordFailed(
-                        delivery.id(), delivery.subscriptionId(), outcome.status(), error, next);
+                        delivery.id(), delivery.version(), delivery.subscriptionId(), outcome.status(), error, next);
                 if (failingSince != null && !now.isBefore(failingSince.plus(maxAge))) {
                     deliveries.disable(
                             delivery.subscriptionId(),

@@ -11,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.sourceledger.common.SourceLedgerConfig;
 
@@ -73,14 +77,25 @@ class WebhookSender {
         } catch (IllegalArgumentException e) {
             return new Outcome(Outcome.Kind.REFUSED, null, "The URL cannot be called: " + e.getMessage());
         }
+        // The request timeout stops counting once the headers arrive, so a receiver that answers and then never
+        // ends its body would hold this thread for ever: the whole exchange is bounded here instead.
+        CompletableFuture<HttpResponse<Void>> exchange =
+                client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-            return classify(response.statusCode());
-        } catch (HttpTimeoutException e) {
+            return classify(
+                    exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode());
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
             return new Outcome(Outcome.Kind.RETRY, null, "No answer within " + timeout.toSeconds() + " s");
-        } catch (IOException e) {
-            return new Outcome(Outcome.Kind.RETRY, null, limit("Connection failed: " + describe(e)));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                return new Outcome(Outcome.Kind.RETRY, null, "No answer within " + timeout.toSeconds() + " s");
+            }
+            String what = cause instanceof IOException io ? describe(io) : "the request could not be sent";
+            return new Outcome(Outcome.Kind.RETRY, null, limit("Connection failed: " + what));
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return new Outcome(Outcome.Kind.RETRY, null, "Interrupted while sending (the service was stopping)");
         }
@@ -117,7 +132,10 @@ class WebhookSender {
 
     private static String describe(IOException e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        if (message != null && !message.isBlank()) {
+            return message;
+        }
+        return e instanceof java.net.ConnectException ? "connection refused" : "the connection failed";
     }
 
     private static String limit(String text) {

@@ -68,6 +68,10 @@ public class WebhookService {
     /** The answer carries the signing secret; it is never shown again. */
     @Transactional
     public Versioned<WebhookSubscriptionResponse> create(WebhookSubscriptionInput input) {
+        if (input.active() != null) {
+            // The contract's create body has no active: a subscription starts active; PATCH turns it off.
+            throw ProblemException.invalidField("/active", "is not accepted here; a subscription starts active");
+        }
         Instant now = Timestamps.now();
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();

@@ -358,6 +358,59 @@ class PublicationGateTest {
         assertFalse(rules(evaluation, "violations").contains("right_of_reply"));
     }
 
+    /** An override excuses violations; a publish that has none uses nothing up, and a later one excuses nothing. */
+    @Test
+    void anOverrideExcusesOnlyThePublishItWasUsedFor() {
+        String storyId = story("Override then fixed");
+        anonymousAllegation(storyId);
+        as(editor)
+                .body(Map.of("reason", "Deadline"))
+                .post("/stories/" + storyId + "/publication-overrides")
+                .then()
+                .statusCode(201);
+        publish(storyId, editor).statusCode(200);
+        // Unpublish, and publish again with no override in force: the old one does not count any more.
+        Keys.as(editor)
+                .contentType(Api.MERGE_PATCH)
+                .body(Map.of("state", "DRAFT"))
+                .patch("/stories/" + storyId)
+                .then()
+                .statusCode(200);
+        problem(publish(storyId, editor), 409);
+        as(editor)
+                .body(Map.of("reason", "Second deadline"))
+                .post("/stories/" + storyId + "/publication-overrides")
+                .then()
+                .statusCode(201);
+        publish(storyId, editor).statusCode(200).body("policy_status", equalTo("OK"));
+
+        // A new violation after publication is not excused by the override, which accepted only the earlier ones.
+        Api.link(
+                        Api.createOfficialClaim(storyId, "The dredger left port on Friday."),
+                        Api.createReport("Dock Times", "NEWS"),
+                        "CONFLICTS")
+                .statusCode(201);
+        given().get("/stories/" + storyId).then().body("policy_status", equalTo("VIOLATED"));
+    }
+
+    @Test
+    void aStoryCreatedAsPublishedIsWatched() {
+        String storyId = as(reporter)
+                .body(Map.of("headline", "Published at once", "state", "PUBLISHED"))
+                .post("/stories")
+                .then()
+                .statusCode(201)
+                .body("policy_status", equalTo("OK"))
+                .extract()
+                .path("id");
+        Api.link(
+                        Api.createOfficialClaim(storyId, "The quay is closed."),
+                        Api.createReport("Quay News", "NEWS"),
+                        "CONFLICTS")
+                .statusCode(201);
+        given().get("/stories/" + storyId).then().body("policy_status", equalTo("VIOLATED"));
+    }
+
     @Test
     void aReplyMustBeInTheSameStory() {
         String first = story("First");
