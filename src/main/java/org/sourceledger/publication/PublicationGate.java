@@ -35,13 +35,19 @@ class PublicationGate {
     private final ClaimService claims;
     private final ApprovalRepository approvals;
     private final ChangeEvents events;
+    private final PolicyRechecks rechecks;
 
     PublicationGate(
-            PublicationService publication, ClaimService claims, ApprovalRepository approvals, ChangeEvents events) {
+            PublicationService publication,
+            ClaimService claims,
+            ApprovalRepository approvals,
+            ChangeEvents events,
+            PolicyRechecks rechecks) {
         this.publication = publication;
         this.claims = claims;
         this.approvals = approvals;
         this.events = events;
+        this.rechecks = rechecks;
     }
 
     void onPublish(@Observes StoryPublishing publishing) {
@@ -77,7 +83,7 @@ class PublicationGate {
                     .orElse(null);
         }
         if (claimId != null) {
-            claims.storyOf(claimId).ifPresent(publication::recheck);
+            claims.storyOf(claimId).ifPresent(rechecks::schedule);
         }
     }
 }
