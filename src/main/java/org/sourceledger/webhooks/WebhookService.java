@@ -1,7 +1,6 @@
 package org.sourceledger.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +36,6 @@ public class WebhookService {
     private final WebhookDispatcher dispatcher;
     private final MergePatch mergePatch;
     private final CurrentActor actor;
-    private final ObjectMapper json;
     private final Duration secretOverlap;
     private final String source;
 
@@ -50,7 +48,6 @@ public class WebhookService {
             WebhookDispatcher dispatcher,
             MergePatch mergePatch,
             CurrentActor actor,
-            ObjectMapper json,
             SourceLedgerConfig config) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -60,7 +57,6 @@ public class WebhookService {
         this.dispatcher = dispatcher;
         this.mergePatch = mergePatch;
         this.actor = actor;
-        this.json = json;
         this.secretOverlap = config.webhooks().secretOverlap();
         this.source = config.events().source();
     }
