@@ -84,6 +84,7 @@ public class AttributionAnalyser {
     private final Lexicon chainVerbs = Lexicon.load("chain-verbs.txt");
     private final Lexicon documentVerbs = Lexicon.load("document-verbs.txt");
     private final Lexicon witnessVerbs = Lexicon.load("witness-verbs.txt");
+    private final Lexicon outletVerbs = Lexicon.load("outlet-verbs.txt");
     private final Lexicon beliefVerbs = Lexicon.load("belief-verbs.txt");
     private final Lexicon declined = Lexicon.load("declined.txt");
     private final Lexicon noResponse = Lexicon.load("no-response.txt");
@@ -280,10 +281,11 @@ public class AttributionAnalyser {
             boolean speech = verbs.containsToken(s, i) && !s.is(i, "NOUN");
             boolean documentVerb = documentVerbs.containsToken(s, i) && !s.is(i, "NOUN");
             boolean witnessVerb = witnessVerbs.containsToken(s, i) && !s.is(i, "NOUN");
+            boolean outletVerb = outletVerbs.containsToken(s, i) && s.is(i, "VERB");
             boolean beliefVerb = beliefVerbs.containsToken(s, i)
                     && !s.is(i, "NOUN")
                     && !BELIEF_NOT_CLAUSE.contains(s.lower(i + 1 < s.size() ? i + 1 : i));
-            if (!speech && !documentVerb && !witnessVerb && !beliefVerb) {
+            if (!speech && !documentVerb && !witnessVerb && !beliefVerb && !outletVerb) {
                 continue;
             }
             String lemma = s.lemma(i);
@@ -352,6 +354,13 @@ public class AttributionAnalyser {
             }
             if (level == SourcingLevel.OFFICIAL && lemma.equals("report") && isOutletName(s, from, to)) {
                 level = SourcingLevel.SECONDARY_REPORT;
+            }
+            if (outletVerb && !speech && !witnessVerb && level != SourcingLevel.SECONDARY_REPORT) {
+                if (!documentVerb) {
+                    continue; // "the company named a new chief", "the firm ran out of cash"
+                }
+            } else if (outletVerb && level == SourcingLevel.SECONDARY_REPORT) {
+                documentVerb = false; // "state television showed": the outlet, not a document
             }
             if (witnessVerb && !speech && level != SourcingLevel.WITNESSED) {
                 continue; // "the region saw heavy rain"
