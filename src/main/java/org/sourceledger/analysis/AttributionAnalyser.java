@@ -72,6 +72,9 @@ public class AttributionAnalyser {
     private static final java.util.regex.Pattern UNNAMING = java.util.regex.Pattern.compile(
             "(?i)anonym|record|named|identified|quoted|authori[sz]ed|allowed|permitted|name|background");
 
+    /** Verbs of rejection: negated, they still state the speaker's position ("officials have not ruled out"). */
+    private static final Set<String> REJECTING = Set.of("deny", "dismiss", "rule", "reject", "dispute");
+
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "which");
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "others", "several", "most", "few");
     private static final Set<String> SINGULAR_DETERMINERS =
@@ -498,10 +501,11 @@ public class AttributionAnalyser {
 
     /** Speech verbs that attribute nothing: negated, infinitive, attributive, a name, or an agentless passive. */
     private boolean notAnAttribution(TaggedSentence s, int i) {
-        if (s.isWord(i - 1, "not")
-                || s.isWord(i - 1, "n't")
-                || s.lower(Math.max(0, i - 1)).endsWith("n't")) {
-            return true; // "did not say whether"
+        if ((s.isWord(i - 1, "not")
+                        || s.isWord(i - 1, "n't")
+                        || s.lower(Math.max(0, i - 1)).endsWith("n't"))
+                && !REJECTING.contains(s.lemma(i))) {
+            return true; // "did not say whether"; but "have not denied", "haven't dismissed" state a position
         }
         if (s.isWord(i - 1, "to") && !s.isWord(i + 1, "by")) {
             return true; // "planned to announce"
