@@ -281,7 +281,8 @@ public class AttributionAnalyser {
             if (used[i] || s.quoted(i) || !(s.is(i, "VERB") || s.is(i, "AUX") || s.is(i, "NOUN"))) {
                 continue;
             }
-            boolean speech = verbs.containsToken(s, i) && !s.is(i, "NOUN");
+            boolean speech = verbs.containsToken(s, i) && !s.is(i, "NOUN")
+                    || s.is(i, "VERB") && s.lemma(i).equals("call") && s.isWord(i + 1, "for"); // "called for calm"
             boolean documentVerb = documentVerbs.containsToken(s, i) && !s.is(i, "NOUN");
             boolean witnessVerb = witnessVerbs.containsToken(s, i) && !s.is(i, "NOUN");
             boolean outletVerb = outletVerbs.containsToken(s, i) && s.is(i, "VERB");
