@@ -407,7 +407,7 @@ public class AttributionAnalyser {
                     found.add(new Found(second, objTo, objTo, objFrom, objTo, 0.75));
                 }
             }
-            if (lemma.equals("tell") || s.isWord(i + 1, "in") || s.isWord(i + 1, "to")) {
+            if (lemma.equals("tell") || s.isWord(i + 1, "in") || s.isWord(i + 1, "to") || s.isWord(i + 1, "on")) {
                 tellChain(s, i + 1, found, used, context);
             }
             if (!inverted) {
@@ -416,7 +416,9 @@ public class AttributionAnalyser {
         }
         // "Speaking to Reuters, ...", "in remarks to ABC": the outlet the speaker talked to
         for (int i = 0; i + 1 < s.size(); i++) {
-            if ((s.isWord(i, "speaking") || s.isWord(i, "remarks")) && s.isWord(i + 1, "to") && !used[i]) {
+            if ((s.isWord(i, "speaking") || s.isWord(i, "remarks") || s.isWord(i, "comments"))
+                    && (s.isWord(i + 1, "to") || s.isWord(i + 1, "on"))
+                    && !used[i]) {
                 tellChain(s, i + 1, found, used, context);
             }
             if ((s.isWord(i, "citing") || s.isWord(i, "quoting")) && !used[i] && !s.quoted(i)) {
@@ -443,7 +445,9 @@ public class AttributionAnalyser {
     /** "X told Fox News", "said in an interview with Rolling Stone": another outlet is a second level. */
     private void tellChain(TaggedSentence s, int at, List<Found> found, boolean[] used, Context context) {
         int from = at;
-        if (s.isWord(from, "in") || s.isWord(from, "to")) {
+        if (s.isWord(from, "on") || s.isWord(from, "in") && isOutletName(s, from + 1, phraseEnd(s, from + 1))) {
+            from++; // "said on CNN", "speaking on state television", "wrote in The Atlantic"
+        } else if (s.isWord(from, "in") || s.isWord(from, "to")) {
             int k = from + 1;
             while (k < Math.min(s.size(), from + 5) && !s.isWord(k, "with") && !s.isWord(k, "to")) {
                 k++;
