@@ -72,9 +72,6 @@ public class AttributionAnalyser {
     private static final java.util.regex.Pattern UNNAMING = java.util.regex.Pattern.compile(
             "(?i)anonym|record|named|identified|quoted|authori[sz]ed|allowed|permitted|name|background");
 
-    /** Verbs of rejection: negated, they still state the speaker's position ("officials have not ruled out"). */
-    private static final Set<String> REJECTING = Set.of("deny", "dismiss", "rule", "reject", "dispute");
-
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "which");
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "others", "several", "most", "few");
     private static final Set<String> SINGULAR_DETERMINERS =
@@ -87,7 +84,6 @@ public class AttributionAnalyser {
     private final Lexicon chainVerbs = Lexicon.load("chain-verbs.txt");
     private final Lexicon documentVerbs = Lexicon.load("document-verbs.txt");
     private final Lexicon witnessVerbs = Lexicon.load("witness-verbs.txt");
-    private final Lexicon outletVerbs = Lexicon.load("outlet-verbs.txt");
     private final Lexicon beliefVerbs = Lexicon.load("belief-verbs.txt");
     private final Lexicon declined = Lexicon.load("declined.txt");
     private final Lexicon noResponse = Lexicon.load("no-response.txt");
@@ -281,15 +277,13 @@ public class AttributionAnalyser {
             if (used[i] || s.quoted(i) || !(s.is(i, "VERB") || s.is(i, "AUX") || s.is(i, "NOUN"))) {
                 continue;
             }
-            boolean speech = verbs.containsToken(s, i) && !s.is(i, "NOUN")
-                    || s.is(i, "VERB") && s.lemma(i).equals("call") && s.isWord(i + 1, "for"); // "called for calm"
+            boolean speech = verbs.containsToken(s, i) && !s.is(i, "NOUN");
             boolean documentVerb = documentVerbs.containsToken(s, i) && !s.is(i, "NOUN");
             boolean witnessVerb = witnessVerbs.containsToken(s, i) && !s.is(i, "NOUN");
-            boolean outletVerb = outletVerbs.containsToken(s, i) && s.is(i, "VERB");
             boolean beliefVerb = beliefVerbs.containsToken(s, i)
                     && !s.is(i, "NOUN")
                     && !BELIEF_NOT_CLAUSE.contains(s.lower(i + 1 < s.size() ? i + 1 : i));
-            if (!speech && !documentVerb && !witnessVerb && !beliefVerb && !outletVerb) {
+            if (!speech && !documentVerb && !witnessVerb && !beliefVerb) {
                 continue;
             }
             String lemma = s.lemma(i);
@@ -359,13 +353,6 @@ public class AttributionAnalyser {
             if (level == SourcingLevel.OFFICIAL && lemma.equals("report") && isOutletName(s, from, to)) {
                 level = SourcingLevel.SECONDARY_REPORT;
             }
-            if (outletVerb && !speech && !witnessVerb && level != SourcingLevel.SECONDARY_REPORT) {
-                if (!documentVerb) {
-                    continue; // "the company named a new chief", "the firm ran out of cash"
-                }
-            } else if (outletVerb && level == SourcingLevel.SECONDARY_REPORT) {
-                documentVerb = false; // "state television showed": the outlet, not a document
-            }
             if (witnessVerb && !speech && level != SourcingLevel.WITNESSED) {
                 continue; // "the region saw heavy rain"
             }
@@ -407,7 +394,7 @@ public class AttributionAnalyser {
                     found.add(new Found(second, objTo, objTo, objFrom, objTo, 0.75));
                 }
             }
-            if (lemma.equals("tell") || s.isWord(i + 1, "in") || s.isWord(i + 1, "to") || s.isWord(i + 1, "on")) {
+            if (lemma.equals("tell") || s.isWord(i + 1, "in") || s.isWord(i + 1, "to")) {
                 tellChain(s, i + 1, found, used, context);
             }
             if (!inverted) {
@@ -416,9 +403,7 @@ public class AttributionAnalyser {
         }
         // "Speaking to Reuters, ...", "in remarks to ABC": the outlet the speaker talked to
         for (int i = 0; i + 1 < s.size(); i++) {
-            if ((s.isWord(i, "speaking") || s.isWord(i, "remarks") || s.isWord(i, "comments"))
-                    && (s.isWord(i + 1, "to") || s.isWord(i + 1, "on"))
-                    && !used[i]) {
+            if ((s.isWord(i, "speaking") || s.isWord(i, "remarks")) && s.isWord(i + 1, "to") && !used[i]) {
                 tellChain(s, i + 1, found, used, context);
             }
             if ((s.isWord(i, "citing") || s.isWord(i, "quoting")) && !used[i] && !s.quoted(i)) {
@@ -445,9 +430,7 @@ public class AttributionAnalyser {
     /** "X told Fox News", "said in an interview with Rolling Stone": another outlet is a second level. */
     private void tellChain(TaggedSentence s, int at, List<Found> found, boolean[] used, Context context) {
         int from = at;
-        if (s.isWord(from, "on") || s.isWord(from, "in") && isOutletName(s, from + 1, phraseEnd(s, from + 1))) {
-            from++; // "said on CNN", "speaking on state television", "wrote in The Atlantic"
-        } else if (s.isWord(from, "in") || s.isWord(from, "to")) {
+        if (s.isWord(from, "in") || s.isWord(from, "to")) {
             int k = from + 1;
             while (k < Math.min(s.size(), from + 5) && !s.isWord(k, "with") && !s.isWord(k, "to")) {
                 k++;
@@ -506,11 +489,10 @@ public class AttributionAnalyser {
 
     /** Speech verbs that attribute nothing: negated, infinitive, attributive, a name, or an agentless passive. */
     private boolean notAnAttribution(TaggedSentence s, int i) {
-        if ((s.isWord(i - 1, "not")
-                        || s.isWord(i - 1, "n't")
-                        || s.lower(Math.max(0, i - 1)).endsWith("n't"))
-                && !REJECTING.contains(s.lemma(i))) {
-            return true; // "did not say whether"; but "have not denied", "haven't dismissed" state a position
+        if (s.isWord(i - 1, "not")
+                || s.isWord(i - 1, "n't")
+                || s.lower(Math.max(0, i - 1)).endsWith("n't")) {
+            return true; // "did not say whether"
         }
         if (s.isWord(i - 1, "to") && !s.isWord(i + 1, "by")) {
             return true; // "planned to announce"
