@@ -35,4 +35,18 @@ public record Attribution(
         columns.anonymityReason = anonymityReason;
         columns.groundRules = groundRules;
     }
+
+    private static final java.util.regex.Pattern PLURAL_SOURCES =
+            java.util.regex.Pattern.compile("\\bsources\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "sources" as a word ("two sources said", not "resources") in a description whose source_count is 1: the one
+     * definition behind the sourcing summary's warning and the publication policy's plural_sources rule.
+     */
+    public static boolean pluralSourcesForOne(String sourceDescription, Integer sourceCount) {
+        return sourceCount != null
+                && sourceCount == 1
+                && sourceDescription != null
+                && PLURAL_SOURCES.matcher(sourceDescription).find();
+    }
 }

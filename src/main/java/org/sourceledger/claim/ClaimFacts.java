@@ -24,6 +24,11 @@ public record ClaimFacts(
         int substanceRevision,
         Instant substanceChangedAt) {
 
+    /** "sources" in the attribution of a claim that rests on one source (see Attribution). */
+    public boolean pluralSourcesForOne() {
+        return Attribution.pluralSourcesForOne(sourceDescription, sourceCount);
+    }
+
     static ClaimFacts of(Claim claim) {
         return new ClaimFacts(
                 claim.id,

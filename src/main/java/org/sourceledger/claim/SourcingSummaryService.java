@@ -7,16 +7,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.sourceledger.claim.ClaimRepository.SummaryRow;
 import org.sourceledger.story.StoryService;
 import org.sourceledger.verification.VerificationStatus;
 
 @ApplicationScoped
 public class SourcingSummaryService {
-
-    /** "sources" as a word: "two sources said", "Sources familiar with…"; not "resources" or "source". */
-    private static final Pattern PLURAL_SOURCES = Pattern.compile("\\bsources\\b", Pattern.CASE_INSENSITIVE);
 
     /** Lists in the summary name at most this many claims (oldest first); the counts are always complete. */
     static final int MAX_LISTED = 1000;
@@ -68,10 +64,7 @@ public class SourcingSummaryService {
 
     static List<SourcingSummary.Warning> warningsFor(SummaryRow claim) {
         List<SourcingSummary.Warning> warnings = new ArrayList<>();
-        if (claim.sourceCount() != null
-                && claim.sourceCount() == 1
-                && claim.sourceDescription() != null
-                && PLURAL_SOURCES.matcher(claim.sourceDescription()).find()) {
+        if (Attribution.pluralSourcesForOne(claim.sourceDescription(), claim.sourceCount())) {
             warnings.add(new SourcingSummary.Warning(
                     claim.id(),
                     SourcingSummary.WarningKind.PLURAL_SOURCES_SINGLE_COUNT,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.sourceledger.common.Timestamps;
 
 /** The event_outbox table (V7__event_outbox.sql): writes in the caller's transaction, and the feed's reads. */
 @ApplicationScoped
@@ -88,7 +89,7 @@ class OutboxRepository {
                     Long.parseLong(row[0].toString()),
                     ((Number) row[1]).longValue(),
                     (String) row[2],
-                    instant(row[3])));
+                    Timestamps.fromColumn(row[3])));
         }
         return rows;
     }
@@ -101,15 +102,5 @@ class OutboxRepository {
                 .setParameter("cutoff", cutoff)
                 .setParameter("limit", limit)
                 .executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.sourceledger.claim.ClaimFacts;
 import org.sourceledger.claim.SourcingLevel;
 import org.sourceledger.verdict.VerdictRating;
@@ -17,7 +16,6 @@ import org.sourceledger.verification.VerificationStatus;
  */
 final class PolicyCheck {
 
-    private static final Pattern PLURAL_SOURCES = Pattern.compile("\\bsources\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<SourcingLevel> REPLY_LEVELS = Set.of(
             SourcingLevel.DECLINED_TO_COMMENT,
             SourcingLevel.NO_RESPONSE,
@@ -72,11 +70,7 @@ final class PolicyCheck {
                                 + "story with responds_to " + claim.id()
                                 + " and sourcing_level DECLINED_TO_COMMENT, NO_RESPONSE, ON_RECORD or OFFICIAL."));
             }
-            if (rules.pluralSources().on()
-                    && claim.sourceCount() != null
-                    && claim.sourceCount() == 1
-                    && claim.sourceDescription() != null
-                    && PLURAL_SOURCES.matcher(claim.sourceDescription()).find()) {
+            if (rules.pluralSources().on() && claim.pluralSourcesForOne()) {
                 violations.add(new Finding(
                         claim.id(),
                         PolicyRules.PLURAL_SOURCES,

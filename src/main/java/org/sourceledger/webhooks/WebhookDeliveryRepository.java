@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.sourceledger.common.Timestamps;
 import org.sourceledger.common.paging.NewestFirst;
 import org.sourceledger.common.paging.PageRequest;
 import org.sourceledger.common.problem.ProblemException;
@@ -194,7 +195,7 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
                 em.createNativeQuery("""
                         UPDATE webhook_subscriptions SET failing_since = coalesce(failing_since, clock_timestamp())
                         WHERE id = :id RETURNING failing_since""").setParameter("id", subscriptionId).getResultList();
-        return since.isEmpty() ? null : instant(since.get(0));
+        return since.isEmpty() ? null : Timestamps.fromColumn(since.get(0));
     }
 
     /** When retries of this delivery began (its first try, or its last redelivery). */
@@ -202,7 +203,7 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
         List<?> rows = em.createNativeQuery("SELECT retry_from FROM webhook_deliveries WHERE id = :id")
                 .setParameter("id", id)
                 .getResultList();
-        return rows.isEmpty() ? null : instant(rows.get(0));
+        return rows.isEmpty() ? null : Timestamps.fromColumn(rows.get(0));
     }
 
     /** Turns the subscription off and says why; pending deliveries wait until an ADMIN turns it on again. */
@@ -214,21 +215,5 @@ class WebhookDeliveryRepository implements NewestFirst<WebhookDelivery> {
                 .setParameter("reason", reason.length() <= 500 ? reason : reason.substring(0, 500))
                 .setParameter("id", subscriptionId)
                 .executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

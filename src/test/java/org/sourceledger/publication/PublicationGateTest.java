@@ -412,6 +412,34 @@ class PublicationGateTest {
     }
 
     @Test
+    void sourcesForOneSourceAndAFalseVerdictBlockPublishing() {
+        String storyId = story("Plural sources");
+        String claimId = as(reporter)
+                .body(Map.of(
+                        "story_id",
+                        storyId,
+                        "statement",
+                        "The mayor will not stand again.",
+                        "sourcing_level",
+                        "ON_RECORD",
+                        "attribution",
+                        Map.of("source_description", "sources close to the mayor", "source_count", 1)))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Keys.as(Keys.issue("FACTCHECKER"))
+                .contentType("application/json")
+                .body(Map.of("rating", "FALSE", "explanation", "The mayor filed to stand on Monday."))
+                .put("/claims/" + claimId + "/verdict")
+                .then()
+                .statusCode(200);
+        JsonPath blocked = problem(publish(storyId, editor), 409).extract().jsonPath();
+        assertEquals(List.of("plural_sources", "contradicted"), rules(blocked, "violations"));
+    }
+
+    @Test
     void aReplyMustBeInTheSameStory() {
         String first = story("First");
         String claimId = anonymousAllegation(first);
